@@ -1,0 +1,45 @@
+package io.elsim.model;
+
+import java.util.Map;
+
+/**
+ * One station of the serial line.
+ *
+ * @param buffer places in the buffer in front of this station; {@link #UNLIMITED} for no limit
+ * @param cycleByProduct product name → cycle time, overriding {@code cycle} for that product
+ * @param failures null when the station never fails
+ * @param setup null when no changeover is needed
+ * @param rework null when no vehicle is reworked
+ * @param scrap probability that a vehicle processed here is scrapped (leaves the line)
+ */
+public record StationSpec(
+        String name,
+        DistributionSpec cycle,
+        Map<String, DistributionSpec> cycleByProduct,
+        int servers,
+        int operators,
+        int buffer,
+        FailureSpec failures,
+        SetupSpec setup,
+        ReworkSpec rework,
+        double scrap) {
+
+    public static final int UNLIMITED = Integer.MAX_VALUE;
+
+    public StationSpec {
+        // insertion order kept (Map.copyOf would randomise iteration order between JVM runs)
+        cycleByProduct = cycleByProduct == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cycleByProduct));
+    }
+
+    /** A station with only a name, cycle, servers and buffer: for tests and examples. */
+    public static StationSpec simple(String name, DistributionSpec cycle, int servers, int buffer) {
+        return new StationSpec(name, cycle, Map.of(), servers, 0, buffer, null, null, null, 0);
+    }
+
+    public DistributionSpec cycleFor(String product) {
+        return cycleByProduct.getOrDefault(product, cycle);
+    }
+
+    public boolean unlimitedBuffer() { return buffer == UNLIMITED; }
+}
