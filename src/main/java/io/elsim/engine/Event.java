@@ -1,0 +1,20 @@
+package io.elsim.engine;
+
+/**
+ * Something that happens at a point of simulated time. Events are long-lived objects that
+ * their owner reschedules again and again (a server's completion, a failure clock), so the
+ * inner loop allocates nothing.
+ */
+public abstract class Event {
+    double time;
+    long sequence;
+    /** Position in the calendar's heap, -1 when not scheduled. */
+    int heapIndex = -1;
+
+    /** Called by the calendar when simulated time reaches {@link #time()}. */
+    protected abstract void fire();
+
+    public final double time() { return time; }
+
+    public final boolean isScheduled() { return heapIndex >= 0; }
+}

@@ -1,0 +1,125 @@
+package io.elsim.line;
+
+import io.elsim.model.LineSpec;
+import io.elsim.model.ProductSpec;
+import io.elsim.model.ReleaseSpec;
+import io.elsim.model.SequenceSpec;
+import io.elsim.model.StationSpec;
+import io.elsim.model.Units;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Analytic bounds without simulation (Hopp and Spearman, Factory Physics, ch. 7): each
+ * station's capacity = servers × availability / effective mean process time, the bottleneck,
+ * the maximum output rate, raw process time and critical WIP. Scrap downstream of a station
+ * scales what its capacity means in finished vehicles.
+ */
+public final class Capacity {
+
+    /** One station's analytic figures. */
+    public record StationCapacity(String name, int servers, double meanProcessSeconds,
+                                  double availability, double capacityPerHour,
+                                  double outputCapacityPerHour) { }
+
+    /**
+     * @param maxPerHourOnShift output rate limit of the line while working (stations only)
+     * @param maxPerHour output per calendar hour under the calendar, release and stations
+     * @param rawProcessHours sum of mean process times along the line (T0)
+     * @param criticalWip W0 = r_b × T0, the WIP at which a perfect line reaches full rate
+     */
+    public record Result(List<StationCapacity> stations, String bottleneck, double maxPerHourOnShift,
+                         double maxPerHour, double maxPerWeek, double maxPerYear,
+                         double rawProcessHours, double criticalWip, double weeklyOnHours) { }
+
+    private Capacity() { }
+
+    public static Result of(LineSpec spec) {
+        double[] share = productShares(spec);
+        double changeProbability = changeProbability(spec, share);
+        List<StationCapacity> list = new ArrayList<>();
+        List<StationSpec> stations = spec.stations();
+        // survival to the end of the line of a vehicle processed at station i
+        double[] survival = new double[stations.size() + 1];
+        survival[stations.size()] = 1;
+        for (int i = stations.size() - 1; i >= 0; i--) {
+            survival[i] = survival[i + 1] * (1 - stations.get(i).scrap());
+        }
+        String bottleneck = null;
+        double best = Double.POSITIVE_INFINITY;
+        double raw = 0;
+        for (int i = 0; i < stations.size(); i++) {
+            StationSpec s = stations.get(i);
+            double process = 0;
+            for (int p = 0; p < share.length; p++) {
+                process += share[p] * s.cycleFor(spec.products().get(p).name()).mean();
+            }
+            raw += process;
+            double effective = process + (s.setup() == null ? 0 : changeProbability * s.setup().time().mean());
+            double availability = s.failures() == null ? 1 : s.failures().availability();
+            double cap = effective <= 0 ? Double.POSITIVE_INFINITY : s.servers() * availability * 3600 / effective;
+            double out = cap * survival[i];
+            list.add(new StationCapacity(s.name(), s.servers(), effective, availability, cap, out));
+            if (out < best) {
+                best = out;
+                bottleneck = s.name();
+            }
+        }
+        WorkCalendar calendar = new WorkCalendar(spec.calendar());
+        double week = 0;
+        double segmentStart = 0;
+        // walk the week's segments: each gives min(stations, release) × its working hours
+        while (segmentStart < Units.WEEK) {
+            double segmentEnd = Math.min(calendar.nextChange(segmentStart), Units.WEEK);
+            if (calendar.isOn(segmentStart)) {
+                double rate = Math.min(best, releaseRate(spec, calendar.taktAt(segmentStart)) * survival[0]);
+                week += rate * (segmentEnd - segmentStart) / 3600;
+            }
+            segmentStart = segmentEnd;
+        }
+        double perHour = week / 168;
+        double rb = best;
+        double criticalWip = rb * raw / 3600;
+        return new Result(List.copyOf(list), bottleneck, best, perHour, week,
+                week * spec.weeksPerYear(), raw / 3600, criticalWip, calendar.weeklyOnHours());
+    }
+
+    private static double releaseRate(LineSpec spec, double shiftTakt) {
+        if (!Double.isNaN(shiftTakt)) return 3600 / shiftTakt;
+        if (spec.release() instanceof ReleaseSpec.Takt t) return 3600 / t.seconds();
+        if (spec.release() instanceof ReleaseSpec.Interarrival ia) return 3600 / ia.distribution().mean();
+        return Double.POSITIVE_INFINITY;
+    }
+
+    static double[] productShares(LineSpec spec) {
+        List<ProductSpec> products = spec.products();
+        double[] share = new double[products.size()];
+        if (spec.sequence() instanceof SequenceSpec.Repeat r) {
+            for (String name : r.pattern()) {
+                for (int p = 0; p < products.size(); p++) {
+                    if (products.get(p).name().equals(name)) share[p] += 1.0 / r.pattern().size();
+                }
+            }
+            return share;
+        }
+        double total = products.stream().mapToDouble(ProductSpec::share).sum();
+        for (int p = 0; p < share.length; p++) share[p] = products.get(p).share() / total;
+        return share;
+    }
+
+    /** Probability that a vehicle's product differs from the one before it. */
+    private static double changeProbability(LineSpec spec, double[] share) {
+        if (spec.sequence() instanceof SequenceSpec.Repeat r) {
+            List<String> pattern = r.pattern();
+            int changes = 0;
+            for (int i = 0; i < pattern.size(); i++) {
+                if (!pattern.get(i).equals(pattern.get((i + 1) % pattern.size()))) changes++;
+            }
+            return (double) changes / pattern.size();
+        }
+        double same = 0;
+        for (double s : share) same += s * s;
+        return 1 - same;
+    }
+}

@@ -1,0 +1,227 @@
+package io.elsim.line;
+
+import io.elsim.engine.Event;
+import io.elsim.engine.RandomStreams;
+import io.elsim.engine.Sampler;
+import io.elsim.engine.Simulator;
+import io.elsim.model.LineSpec;
+import io.elsim.model.ProductSpec;
+import io.elsim.model.ReleaseSpec;
+import io.elsim.model.SequenceSpec;
+import io.elsim.model.StationSpec;
+import io.elsim.stats.Percentiles;
+import io.elsim.stats.ShiftingBottleneck;
+import io.elsim.stats.Tally;
+import io.elsim.stats.TimeWeighted;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run of a serial line: release → station 1 → … → station K → sink, under a weekly
+ * shift calendar. Build it from a {@link LineSpec} and a replication number, call
+ * {@link #run()}, then read the results through {@link LineReport}.
+ */
+public final class Line {
+    final LineSpec spec;
+    final Simulator sim = new Simulator();
+    final Station[] stations;
+    final ShiftingBottleneck bottlenecks;
+    final WorkCalendar calendar;
+    final String[] productNames;
+    private final Release release;
+    private final VehiclePool pool = new VehiclePool();
+    private final ProductSequence sequence;
+    private final Map<Double, Sampler> taktSamplers = new HashMap<>();
+
+    boolean offShift;
+    final double warmup;
+    final double end;
+
+    // statistics since the warm-up
+    final TimeWeighted wip = new TimeWeighted(0);
+    long completed;
+    long scrapped;
+    final long[] completedByProduct;
+    final Tally buildTime = new Tally();
+    final Tally[] buildTimeByProduct;
+    final Percentiles buildTimePercentiles = new Percentiles();
+    final Percentiles[] buildTimePercentilesByProduct;
+
+    // counters since time 0, for conservation checks
+    long releasedTotal;
+    long completedTotal;
+    long scrappedTotal;
+
+    public Line(LineSpec spec, int replication) {
+        this.spec = spec;
+        this.warmup = spec.warmup();
+        this.end = spec.warmup() + spec.horizon();
+        RandomStreams streams = new RandomStreams(spec.seed(), replication);
+        List<ProductSpec> products = spec.products();
+        productNames = products.stream().map(ProductSpec::name).toArray(String[]::new);
+        completedByProduct = new long[productNames.length];
+        buildTimeByProduct = new Tally[productNames.length];
+        buildTimePercentilesByProduct = new Percentiles[productNames.length];
+        for (int p = 0; p < productNames.length; p++) {
+            buildTimeByProduct[p] = new Tally();
+            buildTimePercentilesByProduct[p] = new Percentiles();
+        }
+        calendar = new WorkCalendar(spec.calendar());
+        List<StationSpec> specs = spec.stations();
+        stations = new Station[specs.size()];
+        bottlenecks = new ShiftingBottleneck(specs.size());
+        for (int i = 0; i < stations.length; i++) {
+            stations[i] = StationFactory.create(specs.get(i), i, this, streams, productNames);
+            if (i > 0) stations[i - 1].next = stations[i];
+        }
+        sequence = ProductSequence.of(spec.sequence(), products, streams.stream("release:product"));
+        Sampler interarrival = null;
+        if (spec.release() instanceof ReleaseSpec.Takt t) {
+            interarrival = Sampler.constant(t.seconds());
+        } else if (spec.release() instanceof ReleaseSpec.Interarrival ia) {
+            interarrival = Distributions.sampler(ia.distribution(), streams.stream("release:interarrival"));
+        }
+        release = new Release(this, stations[0], interarrival);
+    }
+
+    /** Limits the number of events (a guard against runaway models). */
+    public void setMaxEvents(long maxEvents) {
+        sim.setMaxEvents(maxEvents);
+    }
+
+    /** Simulates warm-up and horizon; statistics cover the horizon only. */
+    public void run() {
+        offShift = !calendar.isOn(0);
+        for (Station s : stations) {
+            for (Server server : s.servers) {
+                server.updateState();
+                server.startFailureClock();
+            }
+        }
+        double taktNow = calendar.taktAt(0);
+        if (!Double.isNaN(taktNow)) release.shiftStarts(taktSampler(taktNow));
+        release.start();
+        scheduleNextCalendarChange();
+        if (warmup > 0) {
+            sim.scheduleAt(new Event() {
+                @Override protected void fire() { resetStats(); }
+            }, warmup);
+        }
+        sim.runUntil(end);
+        for (Station s : stations) {
+            for (Server server : s.servers) server.flushState();
+        }
+        bottlenecks.finish(end);
+    }
+
+    private void resetStats() {
+        double now = sim.now();
+        for (Station s : stations) s.resetStats(now);
+        wip.reset(now);
+        completed = 0;
+        scrapped = 0;
+        java.util.Arrays.fill(completedByProduct, 0);
+        buildTime.reset();
+        buildTimePercentiles.reset();
+        for (int p = 0; p < productNames.length; p++) {
+            buildTimeByProduct[p].reset();
+            buildTimePercentilesByProduct[p].reset();
+        }
+        bottlenecks.reset(now);
+    }
+
+    private final Event calendarChange = new Event() {
+        @Override protected void fire() { onCalendarChange(); }
+    };
+
+    private void scheduleNextCalendarChange() {
+        double next = calendar.nextChange(sim.now());
+        if (next <= end) sim.scheduleAt(calendarChange, next);
+    }
+
+    private void onCalendarChange() {
+        boolean on = calendar.isOn(sim.now());
+        double takt = calendar.taktAt(sim.now());
+        Sampler taktSampler = Double.isNaN(takt) ? null : taktSampler(takt);
+        if (!on && !offShift) {
+            offShift = true;
+            release.shiftEnds();
+            for (Station s : stations) {
+                for (Server server : s.servers) server.shiftEnds();
+            }
+        } else if (on && offShift) {
+            offShift = false;
+            for (Station s : stations) {
+                for (Server server : s.servers) server.shiftStarts();
+            }
+            // idle servers pull their next vehicle, downstream first so places open upstream
+            for (int i = stations.length - 1; i >= 0; i--) {
+                for (Server server : stations[i].servers) {
+                    if (server.isIdle()) stations[i].serverFree(server);
+                }
+            }
+            release.shiftStarts(taktSampler);
+        } else if (on) {
+            release.shiftStarts(taktSampler);
+        }
+        scheduleNextCalendarChange();
+    }
+
+    private Sampler taktSampler(double takt) {
+        return taktSamplers.computeIfAbsent(takt, Sampler::constant);
+    }
+
+    // --- vehicle life cycle ---
+
+    Vehicle newVehicle() {
+        return pool.obtain(sequence.next(), sim.now());
+    }
+
+    /** The vehicle enters the first station: its build time starts now. */
+    void entered(Vehicle v) {
+        v.releaseTime = sim.now();
+        releasedTotal++;
+        wip.add(sim.now(), 1);
+    }
+
+    void complete(Vehicle v) {
+        double now = sim.now();
+        double flow = now - v.releaseTime;
+        completedTotal++;
+        completed++;
+        completedByProduct[v.product]++;
+        buildTime.add(flow);
+        buildTimePercentiles.add(flow);
+        buildTimeByProduct[v.product].add(flow);
+        buildTimePercentilesByProduct[v.product].add(flow);
+        wip.add(now, -1);
+        pool.recycle(v);
+    }
+
+    void scrap(Vehicle v) {
+        scrappedTotal++;
+        scrapped++;
+        wip.add(sim.now(), -1);
+        pool.recycle(v);
+    }
+
+    // --- read-only views for reports and tests ---
+
+    public long releasedTotal() { return releasedTotal; }
+
+    public long completedTotal() { return completedTotal; }
+
+    public long scrappedTotal() { return scrappedTotal; }
+
+    /** Vehicles in the plant now: on servers, in buffers, blocked, in rework. */
+    public long workInProcess() { return Math.round(wip.value()); }
+
+    /** Vehicle objects allocated in the whole run: follows peak WIP, not output. */
+    public int vehiclesAllocated() { return pool.created(); }
+
+    public long events() { return sim.eventsFired(); }
+
+    public double now() { return sim.now(); }
+}

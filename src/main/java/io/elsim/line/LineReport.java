@@ -1,0 +1,132 @@
+package io.elsim.line;
+
+import io.elsim.model.TargetSpec;
+import io.elsim.report.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a finished {@link Line} into the report tables of DESIGN.md. */
+public final class LineReport {
+    public static final List<String> SUMMARY_COLUMNS = List.of(
+            "name", "vehicles_completed", "vehicles_scrapped", "throughput_per_hour", "jph_on_shift",
+            "output_per_week", "annual_output", "build_time_mean_h", "build_time_p50_h",
+            "build_time_p90_h", "build_time_p95_h", "build_time_p99_h", "build_time_max_h",
+            "labour_hours_per_vehicle", "wip_mean", "bottleneck", "analytic_max_per_hour",
+            "events", "sim_seconds");
+    public static final List<String> STATION_COLUMNS = List.of(
+            "name", "servers", "operators", "processed", "working_frac", "blocked_frac", "starved_frac",
+            "starved_parts_frac", "down_frac", "setup_frac", "off_shift_frac", "failures",
+            "mean_cycle_s", "sole_bottleneck_share", "shifting_bottleneck_share", "active_period_share");
+    public static final List<String> BUFFER_COLUMNS = List.of(
+            "name", "capacity", "mean_content", "max_content", "full_frac");
+    public static final List<String> PRODUCT_COLUMNS = List.of(
+            "name", "completed", "share", "build_time_mean_h", "build_time_p90_h");
+    public static final List<String> TARGET_COLUMNS = List.of("name", "target", "value", "met");
+
+    private LineReport() { }
+
+    public static List<Table> tables(Line line) {
+        List<Table> tables = new ArrayList<>();
+        Table summary = summary(line);
+        tables.add(summary);
+        tables.add(stations(line));
+        tables.add(buffers(line));
+        tables.add(products(line));
+        if (!line.spec.targets().isEmpty()) tables.add(targets(line.spec.targets(), summary));
+        return tables;
+    }
+
+    static Table summary(Line line) {
+        double span = line.end - line.warmup;
+        double hours = span / 3600;
+        double onHours = line.calendar.onSeconds(line.warmup, line.end) / 3600;
+        double perHour = line.completed / hours;
+        double perWeek = perHour * 168;
+        int operators = 0;
+        for (Station s : line.stations) operators += s.spec.operators();
+        Capacity.Result capacity = Capacity.of(line.spec);
+        Table t = new Table("summary", SUMMARY_COLUMNS);
+        t.addRow(line.spec.name(), line.completed, line.scrapped, perHour,
+                onHours > 0 ? line.completed / onHours : Double.NaN,
+                perWeek, perWeek * line.spec.weeksPerYear(),
+                line.buildTime.mean() / 3600,
+                line.buildTimePercentiles.at(50) / 3600,
+                line.buildTimePercentiles.at(90) / 3600,
+                line.buildTimePercentiles.at(95) / 3600,
+                line.buildTimePercentiles.at(99) / 3600,
+                line.buildTime.max() / 3600,
+                line.completed > 0 ? operators * onHours / line.completed : Double.NaN,
+                line.wip.mean(line.end),
+                bottleneck(line),
+                capacity.maxPerHour(),
+                line.events(), line.end);
+        return t;
+    }
+
+    /** The station with the largest active-period (sole + shifting) bottleneck share. */
+    static String bottleneck(Line line) {
+        String best = null;
+        double bestShare = 0;
+        for (Station s : line.stations) {
+            double share = line.bottlenecks.soleTime(s.index) + line.bottlenecks.shiftingTime(s.index);
+            if (share > bestShare) {
+                bestShare = share;
+                best = s.name;
+            }
+        }
+        return best;
+    }
+
+    static Table stations(Line line) {
+        double span = line.end - line.warmup;
+        Table t = new Table("stations", STATION_COLUMNS);
+        for (Station s : line.stations) {
+            double serverTime = span * s.servers.length;
+            double[] f = new double[ServerState.ALL.length];
+            for (int k = 0; k < f.length; k++) f[k] = serverTime > 0 ? s.stateTime[k] / serverTime : 0;
+            double sole = line.bottlenecks.soleTime(s.index) / span;
+            double shifting = line.bottlenecks.shiftingTime(s.index) / span;
+            t.addRow(s.name, s.servers.length, s.spec.operators(), s.processed,
+                    f[ServerState.WORKING.ordinal()], f[ServerState.BLOCKED.ordinal()],
+                    f[ServerState.STARVED.ordinal()], f[ServerState.STARVED_PARTS.ordinal()],
+                    f[ServerState.DOWN.ordinal()], f[ServerState.SETUP.ordinal()],
+                    f[ServerState.OFF_SHIFT.ordinal()], s.failures,
+                    s.processed > 0 ? s.processTimeSum / s.processed : Double.NaN,
+                    sole, shifting, sole + shifting);
+        }
+        return t;
+    }
+
+    static Table buffers(Line line) {
+        Table t = new Table("buffers", BUFFER_COLUMNS);
+        for (Station s : line.stations) {
+            Buffer b = s.buffer;
+            t.addRow(b.name, s.spec.unlimitedBuffer() ? null : (long) b.capacity,
+                    b.meanContent(line.end), (long) b.maxContent(), b.fullFraction(line.end));
+        }
+        return t;
+    }
+
+    static Table products(Line line) {
+        Table t = new Table("products", PRODUCT_COLUMNS);
+        for (int p = 0; p < line.productNames.length; p++) {
+            t.addRow(line.productNames[p], line.completedByProduct[p],
+                    line.completed > 0 ? (double) line.completedByProduct[p] / line.completed : Double.NaN,
+                    line.buildTimeByProduct[p].mean() / 3600,
+                    line.buildTimePercentilesByProduct[p].at(90) / 3600);
+        }
+        return t;
+    }
+
+    /** Checks each target against the summary row; an unknown field is reported as not met. */
+    public static Table targets(List<TargetSpec> targets, Table summary) {
+        Table t = new Table("targets", TARGET_COLUMNS);
+        for (TargetSpec target : targets) {
+            double value = summary.hasColumn(target.field()) ? summary.getDouble(0, target.field()) : Double.NaN;
+            boolean met = !Double.isNaN(value) && target.met(value);
+            t.addRow(target.field(), target.text(), value, met);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,230 @@
+package io.elsim.line;
+
+import io.elsim.engine.Event;
+import io.elsim.engine.Sampler;
+import io.elsim.engine.Simulator;
+
+/**
+ * One of a station's parallel servers. It holds at most one vehicle, goes through an optional
+ * setup phase then the processing phase, and may fail. Its reported state is derived from
+ * its condition in one place ({@link #updateState()}), so the time accounting cannot drift.
+ */
+final class Server implements Sender {
+    private static final int NONE = 0;
+    private static final int SETUP = 1;
+    private static final int PROCESS = 2;
+
+    final Station station;
+    final int index;
+    private final Simulator sim;
+    private final Line line;
+
+    Vehicle vehicle;
+    /** Processed and waiting for a place downstream (blocking after service). */
+    boolean finished;
+    boolean down;
+    boolean waitingForParts;
+    private int phase = NONE;
+    private double remaining;
+    private double phaseStart;
+    private double processTime;
+    private int lastProduct = -1;
+
+    private final boolean busyFailures;
+    /** Busy time left before the next failure (failures on busy basis). */
+    private double timeToFailure = Double.POSITIVE_INFINITY;
+    private final Sampler mtbf;
+    private final Sampler mttr;
+
+    private ServerState state = ServerState.STARVED;
+    private double stateSince;
+
+    private final Event timer = new Event() {
+        @Override protected void fire() { onTimer(); }
+    };
+    private boolean timerIsFailure;
+    private final Event repair = new Event() {
+        @Override protected void fire() { onRepair(); }
+    };
+    private final Event calendarFailure = new Event() {
+        @Override protected void fire() { fail(); }
+    };
+
+    Server(Station station, int index, Line line, Sampler mtbf, Sampler mttr, boolean busyFailures) {
+        this.station = station;
+        this.index = index;
+        this.line = line;
+        this.sim = line.sim;
+        this.mtbf = mtbf;
+        this.mttr = mttr;
+        this.busyFailures = busyFailures;
+    }
+
+    /** Starts the failure clock; called once when the run begins. */
+    void startFailureClock() {
+        if (mtbf == null) return;
+        if (busyFailures) {
+            timeToFailure = mtbf.sample();
+        } else {
+            sim.schedule(calendarFailure, mtbf.sample());
+        }
+    }
+
+    boolean isIdle() { return vehicle == null && !down; }
+
+    /** Takes a new vehicle and starts on it (or waits for the shift / its parts). */
+    void accept(Vehicle v) {
+        vehicle = v;
+        finished = false;
+        if (station.setupTime != null && lastProduct >= 0 && lastProduct != v.product) {
+            phase = SETUP;
+            remaining = station.setupTime.sample();
+        } else {
+            phase = PROCESS;
+            remaining = processTime = station.cycleTime(v.product);
+        }
+        lastProduct = v.product;
+        if (canRun()) resume();
+        updateState();
+    }
+
+    private boolean canRun() {
+        return !down && !line.offShift && phase != NONE && !waitingForParts;
+    }
+
+    /** Lets time run on the current phase: schedules whichever comes first, its end or a failure. */
+    private void resume() {
+        phaseStart = sim.now();
+        if (phase == PROCESS && timeToFailure < remaining) {
+            timerIsFailure = true;
+            sim.schedule(timer, timeToFailure);
+        } else {
+            timerIsFailure = false;
+            sim.schedule(timer, remaining);
+        }
+    }
+
+    /** Stops time on the current phase, keeping what is left of it. */
+    private void pause() {
+        if (!timer.isScheduled()) return;
+        double elapsed = sim.now() - phaseStart;
+        remaining -= elapsed;
+        if (phase == PROCESS && busyFailures) timeToFailure -= elapsed;
+        sim.cancel(timer);
+    }
+
+    private void onTimer() {
+        double elapsed = sim.now() - phaseStart;
+        if (timerIsFailure) {
+            remaining -= elapsed;
+            timeToFailure = 0;
+            fail();
+            return;
+        }
+        if (phase == PROCESS && busyFailures) timeToFailure -= elapsed;
+        remaining = 0;
+        if (phase == SETUP) {
+            phase = PROCESS;
+            remaining = processTime = station.cycleTime(vehicle.product);
+            resume();
+            updateState();
+            return;
+        }
+        phase = NONE;
+        finished = true;
+        station.onProcessed(this, processTime);
+    }
+
+    private void fail() {
+        pause();
+        down = true;
+        station.failures++;
+        updateState();
+        sim.schedule(repair, mttr.sample());
+    }
+
+    private void onRepair() {
+        down = false;
+        if (busyFailures) {
+            timeToFailure = mtbf.sample();
+        } else {
+            sim.schedule(calendarFailure, mtbf.sample());
+        }
+        if (vehicle == null) {
+            updateState();
+            station.serverFree(this);
+            return;
+        }
+        if (canRun()) resume();
+        updateState();
+    }
+
+    /** The shift ended: freeze the phase in progress. */
+    void shiftEnds() {
+        pause();
+        updateState();
+    }
+
+    /** A shift started: carry on with the vehicle in hand, if any. */
+    void shiftStarts() {
+        if (canRun()) resume();
+        updateState();
+    }
+
+    /** The parts for the vehicle in hand arrived (or were never missing). */
+    void partsAvailable() {
+        waitingForParts = false;
+        if (canRun() && !timer.isScheduled()) resume();
+        updateState();
+    }
+
+    // --- Sender: a finished vehicle handed to the next station ---
+
+    @Override
+    public Vehicle take() {
+        Vehicle v = vehicle;
+        vehicle = null;
+        finished = false;
+        updateState();
+        return v;
+    }
+
+    @Override
+    public void released() {
+        station.serverFree(this);
+    }
+
+    /** Empties the server after its vehicle left by another way than the next station. */
+    Vehicle clear() {
+        return take();
+    }
+
+    // --- state accounting ---
+
+    void updateState() {
+        ServerState next;
+        if (line.offShift) next = ServerState.OFF_SHIFT;
+        else if (down) next = ServerState.DOWN;
+        else if (vehicle == null) next = ServerState.STARVED;
+        else if (finished) next = ServerState.BLOCKED;
+        else if (waitingForParts) next = ServerState.STARVED_PARTS;
+        else if (phase == SETUP) next = ServerState.SETUP;
+        else next = ServerState.WORKING;
+        if (next != state) {
+            double now = sim.now();
+            station.accumulate(state, now - stateSince);
+            station.stateChanged(state, next);
+            state = next;
+            stateSince = now;
+        }
+    }
+
+    /** Books the time spent in the current state so far (before a statistics reset or report). */
+    void flushState() {
+        double now = sim.now();
+        station.accumulate(state, now - stateSince);
+        stateSince = now;
+    }
+
+    ServerState state() { return state; }
+}

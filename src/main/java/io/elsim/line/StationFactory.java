@@ -1,0 +1,33 @@
+package io.elsim.line;
+
+import io.elsim.engine.RandomStreams;
+import io.elsim.engine.Sampler;
+import io.elsim.model.FailureSpec;
+import io.elsim.model.StationSpec;
+
+/**
+ * Wires a station's random processes to their own streams, each named after the station and
+ * the process ("station:paint:cycle"), so that streams never depend on station order.
+ */
+final class StationFactory {
+    private StationFactory() { }
+
+    static Station create(StationSpec spec, int index, Line line, RandomStreams streams, String[] products) {
+        String prefix = "station:" + spec.name() + ":";
+        Sampler[] cycle = new Sampler[products.length];
+        // one stream for all products: the product mix must not shift another product's draws
+        var cycleStream = streams.stream(prefix + "cycle");
+        for (int p = 0; p < products.length; p++) {
+            cycle[p] = Distributions.sampler(spec.cycleFor(products[p]), cycleStream);
+        }
+        Sampler setup = spec.setup() == null ? null
+                : Distributions.sampler(spec.setup().time(), streams.stream(prefix + "setup"));
+        FailureSpec f = spec.failures();
+        Sampler mtbf = f == null ? null : Distributions.sampler(f.mtbf(), streams.stream(prefix + "mtbf"));
+        Sampler mttr = f == null ? null : Distributions.sampler(f.mttr(), streams.stream(prefix + "mttr"));
+        Sampler reworkTime = spec.rework() == null ? null
+                : Distributions.sampler(spec.rework().time(), streams.stream(prefix + "rework-time"));
+        return new Station(spec, index, line, cycle, setup, mtbf, mttr, reworkTime,
+                streams.stream(prefix + "rework"), streams.stream(prefix + "scrap"));
+    }
+}

@@ -1,0 +1,28 @@
+package io.elsim.line;
+
+import io.elsim.engine.Event;
+
+/**
+ * A vehicle moving through the line. Vehicles are recycled through {@link VehiclePool}, so a
+ * run allocates only as many as are ever in the plant at once. A vehicle is also an event:
+ * its off-line rework ends when it fires.
+ */
+final class Vehicle extends Event implements Sender {
+    int id;
+    int product;
+    double releaseTime;
+    /** Station whose successor the vehicle rejoins after off-line rework. */
+    Station reworkedAt;
+    Vehicle nextFree;
+
+    @Override
+    protected void fire() {
+        reworkedAt.rejoinAfterRework(this);
+    }
+
+    @Override
+    public Vehicle take() { return this; }
+
+    @Override
+    public void released() { }
+}
