@@ -29,7 +29,8 @@ import com.fasterxml.jackson.databind.jsontype.impl.TypeIdResolverBase;
  * {"elsim_version": "...", "config": {...}, "summary": [{...}], "stations": [{...}, ...], ...}
  * </pre>
  * Tables come in report order, each an array of objects whose fields follow the column
- * order. Numbers use the same digits as CSV; NaN and infinities become {@code null}.
+ * order. Numbers use the same digits as CSV (so a whole double prints as {@code 1}, not
+ * {@code 1.0}); NaN and infinities become {@code null}.
  *
  * <p>The config is serialised by Jackson with snake_case names, lower-case enums, and each
  * value of a sealed interface wrapped in an object named after its record, e.g.
@@ -38,7 +39,8 @@ import com.fasterxml.jackson.databind.jsontype.impl.TypeIdResolverBase;
  * needs no knowledge of the model classes.
  */
 public final class JsonReportWriter {
-    private final ObjectMapper mapper = configMapper();
+    /** Thread-safe once built, and costly to build: shared by all writers. */
+    private static final ObjectMapper MAPPER = configMapper();
 
     /** Everything: version, config (omitted when null) and all tables. */
     public void write(Report report, Writer out) throws IOException {
@@ -47,15 +49,23 @@ public final class JsonReportWriter {
 
     /** Version and the given tables only: for {@code --table NAME --format json}. */
     public void write(Report report, List<Table> tables, boolean includeConfig, Writer out) throws IOException {
-        JsonGenerator gen = mapper.getFactory().createGenerator(out);
-        gen.setPrettyPrinter(prettyPrinter());
-        // the caller owns the stream (it may be stdout)
-        gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
+            // the caller owns the stream (it may be stdout): closing the generator must not close it
+            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            gen.setPrettyPrinter(prettyPrinter());
+            writeObject(gen, report, tables, includeConfig);
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void writeObject(JsonGenerator gen, Report report, List<Table> tables, boolean includeConfig)
+            throws IOException {
         gen.writeStartObject();
         gen.writeStringField("elsim_version", report.version());
         if (includeConfig && report.config() != null) {
             gen.writeFieldName("config");
-            mapper.writeValue(gen, report.config());
+            MAPPER.writeValue(gen, report.config());
         }
         for (Table table : tables) {
             gen.writeArrayFieldStart(table.name());
@@ -70,9 +80,6 @@ public final class JsonReportWriter {
             gen.writeEndArray();
         }
         gen.writeEndObject();
-        gen.flush();
-        out.write('\n');
-        out.flush();
     }
 
     private static void writeCell(JsonGenerator gen, Object v) throws IOException {

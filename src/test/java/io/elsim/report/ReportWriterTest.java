@@ -28,6 +28,18 @@ class ReportWriterTest {
                 .isNotEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void leavesTheCallersStreamOpen(Format format) throws IOException {
+        // the CLI writes to stdout, which must stay usable after the report
+        boolean[] closed = {false};
+        StringWriter out = new StringWriter() {
+            @Override public void close() { closed[0] = true; }
+        };
+        ReportWriter.write(SampleReports.report(), format, null, out);
+        assertThat(closed[0]).isFalse();
+    }
+
     @Test
     void csvDefaultsToSummary() throws IOException {
         assertThat(write(SampleReports.report(), Format.CSV, null)).startsWith("vehicles_completed,");
