@@ -129,4 +129,20 @@ public final class LineReport {
         }
         return t;
     }
+
+    /** The tables of {@code elsim capacity}: a one-row summary and one row per station. */
+    public static List<Table> capacityTables(Capacity.Result c) {
+        Table summary = new Table("summary", List.of("bottleneck", "max_per_hour_on_shift",
+                "analytic_max_per_hour", "max_per_week", "annual_max", "raw_process_time_h",
+                "critical_wip", "working_hours_per_week"));
+        summary.addRow(c.bottleneck(), c.maxPerHourOnShift(), c.maxPerHour(), c.maxPerWeek(),
+                c.maxPerYear(), c.rawProcessHours(), c.criticalWip(), c.weeklyOnHours());
+        Table stations = new Table("stations", List.of("name", "servers", "mean_process_s",
+                "availability", "capacity_per_hour", "output_capacity_per_hour", "bottleneck"));
+        for (Capacity.StationCapacity s : c.stations()) {
+            stations.addRow(s.name(), s.servers(), s.meanProcessSeconds(), s.availability(),
+                    s.capacityPerHour(), s.outputCapacityPerHour(), s.name().equals(c.bottleneck()));
+        }
+        return List.of(summary, stations);
+    }
 }

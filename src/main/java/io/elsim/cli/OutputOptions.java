@@ -1,0 +1,67 @@
+package io.elsim.cli;
+
+import io.elsim.report.AtomicOutput;
+import io.elsim.report.Format;
+import io.elsim.report.Report;
+import io.elsim.report.ReportWriter;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collection;
+
+/** Where and how a report is written. */
+final class OutputOptions {
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--table", paramLabel = "NAME",
+            description = "Which table to print (summary, stations, buffers, products, targets); CSV default: summary.")
+    String table;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
+    Path output;
+
+    @Option(names = "--output-dir", paramLabel = "DIR", description = "Write every table as DIR/<table>.csv.")
+    Path outputDir;
+
+    Format parsedFormat() {
+        try {
+            return Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Writes the report where asked; {@code inputs} are never overwritten. */
+    void write(Report report, Collection<Path> inputs, PrintStream stdout) {
+        Format f = parsedFormat();
+        if (table != null) {
+            try {
+                ReportWriter.table(report, table);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
+        try {
+            if (outputDir != null) {
+                AtomicOutput.writeDirectory(outputDir, report, inputs);
+            }
+            if (output != null) {
+                AtomicOutput.writeReport(output, report, f, table, inputs);
+            }
+            if (output == null && outputDir == null) {
+                Writer w = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
+                ReportWriter.write(report, f, table, w);
+                w.flush();
+            }
+        } catch (IOException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

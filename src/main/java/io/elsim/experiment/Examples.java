@@ -1,0 +1,34 @@
+package io.elsim.experiment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/** The example configs bundled in the jar (the files of the repository's examples/ folder). */
+public final class Examples {
+    /** The example `elsim run` simulates when given no config. */
+    public static final String DEFAULT = "douai";
+
+    /** Every bundled example, in the order `elsim example` lists them. */
+    public static final List<String> NAMES = List.of("douai", "minimal");
+
+    private Examples() { }
+
+    /** The YAML text of a bundled example, e.g. "douai" or "douai.yaml". */
+    public static Optional<String> text(String name) {
+        String base = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name;
+        if (!NAMES.contains(base)) return Optional.empty();
+        try (InputStream in = Examples.class.getResourceAsStream("/io/elsim/examples/" + base + ".yaml")) {
+            if (in == null) return Optional.empty();
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read bundled example " + base, e);
+        }
+    }
+
+    public static String fileName(String name) {
+        return name.endsWith(".yaml") ? name : name + ".yaml";
+    }
+}
