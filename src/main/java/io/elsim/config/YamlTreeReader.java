@@ -12,6 +12,7 @@ import io.elsim.config.Node.Pos;
 import io.elsim.config.Node.Scalar;
 import io.elsim.config.Node.ScalarKind;
 import java.io.IOException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.util.List;
 
 /**
@@ -53,13 +54,22 @@ final class YamlTreeReader {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             Pos at = loc == null ? new Pos(file, 1, 1 + columnOffset) : pos(loc);
-            problems.add(at.problem("malformed YAML: " + e.getOriginalMessage().strip()
-                    .replaceAll("\\s*\\n\\s*", " ")));
+            problems.add(at.problem("malformed YAML: " + describe(e)));
             return null;
         } catch (IOException e) {
             problems.add(new Problem(file, 1, 1, "cannot read: " + e.getMessage()));
             return null;
         }
+    }
+
+    /** SnakeYAML's problem and context, without its echo of the source text. */
+    private static String describe(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblem() != null) {
+            String context = m.getContext() == null ? "" : " (" + m.getContext()
+                    + (m.getContextMark() == null ? "" : " started at line " + (m.getContextMark().getLine() + 1)) + ")";
+            return m.getProblem() + context;
+        }
+        return e.getOriginalMessage().strip().replaceAll("\\s*\\n\\s*", " ");
     }
 
     private Node node(JsonParser p, JsonToken t) throws IOException {
