@@ -46,17 +46,8 @@ final class Overrides {
                 return;
             }
         }
-        int before = problems.size();
-        Node value = new YamlTreeReader(SOURCE, eq + 1, problems).read(set.substring(eq + 1));
-        if (problems.size() > before) {
-            // an empty value is a null, not an empty file
-            if (set.substring(eq + 1).isBlank()) {
-                problems.remove(problems.size() - 1);
-                value = new Scalar(new Pos(SOURCE, 1, eq + 2), "", Node.ScalarKind.NULL);
-            } else {
-                return;
-            }
-        }
+        Node value = value(set.substring(eq + 1), eq + 1);
+        if (value == null) return;
 
         Node current = root;
         for (int i = 0; i < segments.size(); i++) {
@@ -90,6 +81,26 @@ final class Overrides {
                 return;
             }
         }
+    }
+
+    /**
+     * The value as YAML, so {@code {takt: 60s}} is a mapping and {@code 3} a number. Text
+     * that is not valid YAML on its own, like {@code >= 400000} (a block-scalar indicator
+     * to YAML), is taken as the plain string the user meant, unless it opens a flow
+     * collection: then the user meant YAML and hears what is wrong with it.
+     */
+    private Node value(String text, int offset) {
+        Pos at = new Pos(SOURCE, 1, offset + 1);
+        if (text.isBlank()) return new Scalar(at, "", Node.ScalarKind.NULL);
+        List<Problem> parse = new ArrayList<>();
+        Node value = new YamlTreeReader(SOURCE, offset, parse).read(text);
+        if (parse.isEmpty()) return value;
+        String t = text.strip();
+        if (t.startsWith("{") || t.startsWith("[")) {
+            problems.addAll(parse);
+            return null;
+        }
+        return new Scalar(at, text, Node.ScalarKind.STRING);
     }
 
     private static int indexOf(ListNode list, String seg) {
