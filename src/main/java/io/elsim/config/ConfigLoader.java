@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,7 +30,9 @@ public final class ConfigLoader {
             throw new ConfigException(List.of(new Problem(source, 1, 1, "no such file")));
         } catch (CharacterCodingException e) {
             throw new ConfigException(List.of(new Problem(source, 1, 1, "the file is not UTF-8 text")));
-        } catch (IOException | SecurityException e) {
+        } catch (AccessDeniedException | SecurityException e) {
+            throw new ConfigException(List.of(new Problem(source, 1, 1, "cannot read the file: permission denied")));
+        } catch (IOException e) {
             throw new ConfigException(List.of(new Problem(source, 1, 1, "cannot read the file: " + e.getMessage())));
         }
         return load(source, text, sets);

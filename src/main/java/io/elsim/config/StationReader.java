@@ -75,7 +75,7 @@ final class StationReader {
         boolean ok = true;
         for (Map.Entry<String, Node.Entry> e : map.entries().entrySet()) {
             String product = e.getKey();
-            if (!products.contains(product)) {
+            if (!products.isEmpty() && !products.contains(product)) { // empty: products had errors
                 v.d.error(e.getValue().keyPos(), path + ": unknown product '" + product + "'"
                         + Suggest.didYouMean(product, products) + " (products: " + String.join(", ", products) + ")");
                 ok = false;

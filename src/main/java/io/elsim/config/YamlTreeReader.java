@@ -56,8 +56,9 @@ final class YamlTreeReader {
             Pos at = loc == null ? new Pos(file, 1, 1 + columnOffset) : pos(loc);
             problems.add(at.problem("malformed YAML: " + describe(e)));
             return null;
-        } catch (IOException e) {
-            problems.add(new Problem(file, 1, 1, "cannot read: " + e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML lets a few errors through unwrapped; they are still the user's YAML
+            problems.add(new Problem(file, 1, 1 + columnOffset, "malformed YAML: " + e.getMessage()));
             return null;
         }
     }
