@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.elsim.config.Node.Entry;
 import io.elsim.config.Node.ListNode;
 import io.elsim.config.Node.MapNode;
@@ -54,6 +55,10 @@ final class YamlTreeReader {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             Pos at = loc == null ? new Pos(file, 1, 1 + columnOffset) : pos(loc);
+            // SnakeYAML's problem mark is where the fault is; Jackson's location may be the context's
+            if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+                at = new Pos(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1 + columnOffset);
+            }
             problems.add(at.problem("malformed YAML: " + describe(e)));
             return null;
         } catch (IOException | RuntimeException e) {
@@ -103,7 +108,12 @@ final class YamlTreeReader {
             case VALUE_NUMBER_FLOAT -> { return new Scalar(at, p.getText(), ScalarKind.FLOAT); }
             case VALUE_TRUE, VALUE_FALSE -> { return new Scalar(at, p.getText(), ScalarKind.BOOLEAN); }
             case VALUE_NULL -> { return new Scalar(at, "", ScalarKind.NULL); }
-            default -> { return new Scalar(at, p.getText(), ScalarKind.STRING); }
+            default -> {
+                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                    problems.add(at.problem("YAML aliases (*" + p.getText() + ") are not supported; write the value out"));
+                }
+                return new Scalar(at, p.getText(), ScalarKind.STRING);
+            }
         }
     }
 

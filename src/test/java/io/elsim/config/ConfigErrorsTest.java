@@ -97,6 +97,17 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void tabIndentationPointsAtTheTab() {
+        assertThat(only("stations:\n\t- {name: a}\n")).startsWith("bad.yaml:2:1: malformed YAML: found character '\\t(TAB)'");
+    }
+
+    @Test
+    void aliasesAreRejected() {
+        assertThat(problems("base: &b {name: a, cycle: 1}\nstations: [*b]\n"))
+                .contains("bad.yaml:2:12: YAML aliases (*b) are not supported; write the value out");
+    }
+
+    @Test
     void emptyFile() {
         assertThat(only("")).isEqualTo("bad.yaml:1:1: the config is empty");
         assertThat(only("# just a comment\n")).isEqualTo("bad.yaml:1:1: the config is empty");
