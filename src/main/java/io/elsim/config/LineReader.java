@@ -1,0 +1,164 @@
+package io.elsim.config;
+
+import io.elsim.config.Node.ListNode;
+import io.elsim.config.Node.MapNode;
+import io.elsim.config.Node.Scalar;
+import io.elsim.model.CalendarSpec;
+import io.elsim.model.LineSpec;
+import io.elsim.model.ProductSpec;
+import io.elsim.model.ReleaseSpec;
+import io.elsim.model.SequenceSpec;
+import io.elsim.model.StationSpec;
+import io.elsim.model.TargetSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole config: top-level keys, then the checks that span sections (product
+ * references, unique station names, a release that would flood the line). A new
+ * top-level section is a {@link Keys#LINE} entry plus one reader call in {@link #read}.
+ */
+final class LineReader {
+    private final Values v;
+    private final DistributionReader dist;
+
+    LineReader(Diagnostics d) {
+        this.v = new Values(d);
+        this.dist = new DistributionReader(v);
+    }
+
+    /** Null when there are errors (all recorded). */
+    LineSpec read(Node root, String defaultName) {
+        MapNode map = v.section(root, "config", "the config", Keys.LINE);
+        if (map == null) return null;
+        Keys.Section k = Keys.LINE;
+
+        String name = map.get("name") == null ? defaultName : v.string(map.get("name"), "name");
+        Long seed = v.integer(v.get(map, k.field("seed")), "seed", Long.MIN_VALUE);
+        Double horizon = v.positiveDuration(v.get(map, k.field("horizon")), "horizon");
+        Double warmup = v.duration(v.get(map, k.field("warmup")), "warmup");
+        CalendarSpec calendar = map.get("calendar") == null ? null : new CalendarReader(v).read(map.get("calendar"));
+        List<ProductSpec> products = products(map.get("products"));
+        Set<String> productNames = new LinkedHashSet<>();
+        if (products != null) products.forEach(p -> productNames.add(p.name()));
+        SequenceSpec sequence = sequence(v.get(map, k.field("sequence")), productNames);
+        ReleaseSpec release = release(v.get(map, k.field("release")));
+        List<StationSpec> stations = map.get("stations") == null ? null : stations(map.get("stations"), productNames);
+        List<TargetSpec> targets = map.get("targets") == null ? List.of() : new TargetReader(v).read(map.get("targets"));
+
+        if (release instanceof ReleaseSpec.Unlimited && stations != null && !stations.isEmpty()
+                && stations.get(0).unlimitedBuffer()) {
+            Node at = ((ListNode) map.get("stations")).items().get(0);
+            Node buffer = ((MapNode) at).get("buffer");
+            v.d.error(buffer, "stations[0].buffer: 'unlimited' in front of the first station with release: unlimited"
+                    + " would fill without end; give release a takt or an interarrival, or make the buffer finite");
+        }
+        if (v.d.hasErrors()) return null;
+        return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets);
+    }
+
+    private List<ProductSpec> products(Node n) {
+        if (n == null) return List.of(new ProductSpec(LineSpec.DEFAULT_PRODUCT, 1.0));
+        MapNode map = v.map(n, "products");
+        if (map == null) return null;
+        if (map.entries().isEmpty()) {
+            v.d.error(n, "products: at least one product is needed (or leave 'products' out)");
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        List<Double> shares = new ArrayList<>();
+        boolean ok = true;
+        for (Map.Entry<String, Node.Entry> e : map.entries().entrySet()) {
+            String path = "products." + e.getKey();
+            MapNode p = v.section(e.getValue().value(), path, "product '" + e.getKey() + "'", Keys.PRODUCT);
+            Double share = p == null || p.get("share") == null ? null : v.number(p.get("share"), path + ".share", 0, false);
+            ok &= share != null;
+            names.add(e.getKey());
+            shares.add(share);
+        }
+        if (!ok) return null;
+        double sum = shares.stream().mapToDouble(Double::doubleValue).sum();
+        if (Math.abs(sum - 1) > 1e-6) {
+            v.d.warn(map.pos(), "products: shares sum to " + Values.fmt(sum) + ", not 1; they are normalised");
+        }
+        List<ProductSpec> products = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) products.add(new ProductSpec(names.get(i), shares.get(i) / sum));
+        return products;
+    }
+
+    private SequenceSpec sequence(Node n, Set<String> products) {
+        if (n instanceof Scalar) {
+            String w = v.choice(n, "sequence", Keys.LINE.field("sequence"));
+            return w == null ? null : new SequenceSpec.Random();
+        }
+        MapNode map = v.section(n, "sequence", "sequence", Keys.SEQUENCE);
+        if (map == null || map.get("repeat") == null) return null;
+        ListNode list = v.list(map.get("repeat"), "sequence.repeat", true);
+        if (list == null) return null;
+        List<String> pattern = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            Node item = list.items().get(i);
+            String name = v.string(item, "sequence.repeat[" + i + "]");
+            if (name != null && !products.isEmpty() && !products.contains(name)) {
+                v.d.error(item, "sequence.repeat[" + i + "]: unknown product '" + name + "'"
+                        + Suggest.didYouMean(name, products) + " (products: " + String.join(", ", products) + ")");
+            }
+            pattern.add(name);
+        }
+        return pattern.contains(null) ? null : new SequenceSpec.Repeat(pattern);
+    }
+
+    private ReleaseSpec release(Node n) {
+        if (n instanceof Scalar) {
+            String w = v.choice(n, "release", Keys.LINE.field("release"));
+            return w == null ? null : new ReleaseSpec.Unlimited();
+        }
+        MapNode map = v.section(n, "release", "release", Keys.RELEASE);
+        if (map == null) return null;
+        if (map.entries().size() != 1) {
+            v.d.error(n, "release: expected exactly one of takt or interarrival, got "
+                    + (map.entries().isEmpty() ? "neither" : String.join(" and ", map.entries().keySet())));
+            return null;
+        }
+        if (map.get("takt") != null) {
+            Double takt = v.positiveDuration(map.get("takt"), "release.takt");
+            return takt == null ? null : new ReleaseSpec.Takt(takt);
+        }
+        if (map.get("interarrival") != null) {
+            var d = dist.read(map.get("interarrival"), "release.interarrival");
+            if (d != null && d.mean() <= 0) {
+                v.d.error(map.get("interarrival"), "release.interarrival: the mean time between releases must be > 0");
+                return null;
+            }
+            return d == null ? null : new ReleaseSpec.Interarrival(d);
+        }
+        return null; // an unknown key, already reported
+    }
+
+    private List<StationSpec> stations(Node n, Set<String> products) {
+        ListNode list = v.list(n, "stations", true);
+        if (list == null) return null;
+        StationReader reader = new StationReader(v, dist);
+        List<StationSpec> stations = new ArrayList<>();
+        Map<String, Node.Pos> seen = new HashMap<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            Node item = list.items().get(i);
+            String path = "stations[" + i + "]";
+            if (item instanceof MapNode m && m.get("name") instanceof Scalar s && !s.isNull()) {
+                String key = s.text().toLowerCase(Locale.ROOT);
+                Node.Pos first = seen.putIfAbsent(key, s.pos());
+                if (first != null) {
+                    v.d.error(s, path + ".name: duplicate station name '" + s.text() + "' (first used at line "
+                            + first.line() + "); station names must be unique");
+                }
+            }
+            stations.add(reader.read(item, path, products));
+        }
+        return stations.contains(null) ? null : stations;
+    }
+}

@@ -1,0 +1,126 @@
+package io.elsim.config;
+
+import io.elsim.config.Node.Entry;
+import io.elsim.config.Node.ListNode;
+import io.elsim.config.Node.MapNode;
+import io.elsim.config.Node.Pos;
+import io.elsim.config.Node.Scalar;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code --set key=value} applied to the node tree before validation, so an override is
+ * checked exactly like a value written in the file. Path segments are mapping keys; in a
+ * list they are an index or the {@code name} of an entry ({@code stations.paint.servers}).
+ * Problems point at {@code --set:1:column} within the {@code key=value} text.
+ */
+final class Overrides {
+    static final String SOURCE = "--set";
+
+    private final List<Problem> problems;
+
+    Overrides(List<Problem> problems) {
+        this.problems = problems;
+    }
+
+    void apply(MapNode root, String set) {
+        int eq = set.indexOf('=');
+        if (eq <= 0) {
+            problems.add(new Problem(SOURCE, 1, 1, "expected KEY=VALUE like stations.paint.servers=3, got '" + set + "'"));
+            return;
+        }
+        String key = set.substring(0, eq);
+        List<String> segments = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
+        int start = 0;
+        for (int dot = key.indexOf('.'); ; dot = key.indexOf('.', start)) {
+            int end = dot < 0 ? key.length() : dot;
+            segments.add(key.substring(start, end).strip());
+            columns.add(start + 1);
+            if (dot < 0) break;
+            start = dot + 1;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i).isEmpty()) {
+                problems.add(new Problem(SOURCE, 1, columns.get(i), "empty key in '" + key + "'"));
+                return;
+            }
+        }
+        Node value = value(set.substring(eq + 1), eq + 1);
+        if (value == null) return;
+
+        Node current = root;
+        for (int i = 0; i < segments.size(); i++) {
+            String seg = segments.get(i);
+            Pos at = new Pos(SOURCE, 1, columns.get(i));
+            boolean last = i == segments.size() - 1;
+            String done = String.join(".", segments.subList(0, i));
+            if (current instanceof MapNode map) {
+                Node next = map.get(seg);
+                if (last || next == null) {
+                    // create what is missing; validation then judges whether the key belongs there
+                    Node created = last ? value : new MapNode(at);
+                    Entry old = map.entries().get(seg);
+                    map.entries().put(seg, new Entry(old == null ? at : old.keyPos(), created));
+                    next = created;
+                }
+                current = next;
+            } else if (current instanceof ListNode list) {
+                int index = indexOf(list, seg);
+                if (index < 0) {
+                    problems.add(at.problem("--set " + key + ": no entry '" + seg + "' in " + done
+                            + Suggest.didYouMean(seg, names(list))
+                            + " (use a name or an index from 0 to " + (list.items().size() - 1) + ")"));
+                    return;
+                }
+                if (last) list.items().set(index, value);
+                current = list.items().get(index);
+            } else {
+                problems.add(at.problem("--set " + key + ": cannot go into '" + done + "', which is "
+                        + current.describe() + ", not a mapping or a list"));
+                return;
+            }
+        }
+    }
+
+    /**
+     * The value as YAML, so {@code {takt: 60s}} is a mapping and {@code 3} a number. Text
+     * that is not valid YAML on its own, like {@code >= 400000} (a block-scalar indicator
+     * to YAML), is taken as the plain string the user meant, unless it opens a flow
+     * collection: then the user meant YAML and hears what is wrong with it.
+     */
+    private Node value(String text, int offset) {
+        Pos at = new Pos(SOURCE, 1, offset + 1);
+        if (text.isBlank()) return new Scalar(at, "", Node.ScalarKind.NULL);
+        List<Problem> parse = new ArrayList<>();
+        Node value = new YamlTreeReader(SOURCE, offset, parse).read(text);
+        if (parse.isEmpty()) return value;
+        String t = text.strip();
+        if (t.startsWith("{") || t.startsWith("[")) {
+            problems.addAll(parse);
+            return null;
+        }
+        return new Scalar(at, text, Node.ScalarKind.STRING);
+    }
+
+    private static int indexOf(ListNode list, String seg) {
+        for (int i = 0; i < list.items().size(); i++) {
+            if (list.items().get(i) instanceof MapNode m && m.get("name") instanceof Scalar s && s.text().equals(seg)) {
+                return i;
+            }
+        }
+        if (seg.matches("\\d{1,9}")) {
+            int i = Integer.parseInt(seg);
+            if (i < list.items().size()) return i;
+        }
+        return -1;
+    }
+
+    private static List<String> names(ListNode list) {
+        List<String> names = new ArrayList<>();
+        for (Node item : list.items()) {
+            if (item instanceof MapNode m && m.get("name") instanceof Scalar s) names.add(s.text());
+        }
+        return names;
+    }
+}

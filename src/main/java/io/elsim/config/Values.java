@@ -1,0 +1,227 @@
+package io.elsim.config;
+
+import io.elsim.config.Node.ListNode;
+import io.elsim.config.Node.MapNode;
+import io.elsim.config.Node.Scalar;
+import io.elsim.config.Node.ScalarKind;
+import io.elsim.model.Units;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads typed values out of {@link Node}s. Each reader either returns a value or records a
+ * problem and returns null, so that callers carry on and every problem gets reported.
+ * {@code path} is the value's dotted path (stations[2].cycle), used as the message prefix.
+ */
+final class Values {
+    private static final Pattern NOT_FINITE = Pattern.compile("(?i)[-+]?\\.?(nan|inf|infinity)");
+
+    final Diagnostics d;
+
+    Values(Diagnostics d) {
+        this.d = d;
+    }
+
+    /**
+     * The node as a mapping whose keys all belong to {@code section} and which has every
+     * required key; null when it is not a mapping at all.
+     *
+     * @param label how the mapping reads in a message, e.g. "station 'paint'"
+     */
+    MapNode section(Node node, String path, String label, Keys.Section section) {
+        if (!(node instanceof MapNode map)) {
+            d.error(node, path + ": expected a mapping of " + String.join(", ", section.names())
+                    + ", got " + node.describe());
+            return null;
+        }
+        List<String> valid = section.names();
+        for (Map.Entry<String, Node.Entry> e : map.entries().entrySet()) {
+            if (!valid.contains(e.getKey())) d.error(e.getValue().keyPos(), unknownKey(e.getKey(), label, valid));
+        }
+        for (Keys.Field f : section.fields()) {
+            if (f.required() && !map.entries().containsKey(f.name())) {
+                d.error(map, path + ": missing required key '" + f.name() + "' in " + label + " (" + f.doc() + ")");
+            }
+        }
+        return map;
+    }
+
+    static String unknownKey(String key, String label, List<String> valid) {
+        String suggestion = Suggest.closest(key, valid);
+        return "unknown key '" + key + "' in " + label
+                + (suggestion != null ? "; did you mean '" + suggestion + "'?"
+                                      : " (valid keys: " + String.join(", ", valid) + ")");
+    }
+
+    /** The value written for the field, else its declared default (placed at the mapping), else null. */
+    Node get(MapNode map, Keys.Field field) {
+        Node n = map.get(field.name());
+        if (n != null || field.defaultValue() == null) return n;
+        String def = field.defaultValue();
+        ScalarKind kind = def.matches("-?\\d+") ? ScalarKind.INTEGER
+                : def.matches("-?\\d*\\.\\d+") ? ScalarKind.FLOAT : ScalarKind.STRING;
+        return new Scalar(map.pos(), def, kind);
+    }
+
+    static String path(String parent, String key) {
+        return parent.isEmpty() ? key : parent + "." + key;
+    }
+
+    // ---- scalars ----
+
+    String string(Node n, String path) {
+        if (n instanceof Scalar s && !s.isNull()) return s.text();
+        d.error(n, path + ": expected a text, got " + n.describe());
+        return null;
+    }
+
+    /** A finite number; null if absent or wrong (problem recorded). */
+    Double number(Node n, String path) {
+        if (n instanceof Scalar s && (s.kind() == ScalarKind.INTEGER || s.kind() == ScalarKind.FLOAT
+                || s.kind() == ScalarKind.STRING)) {
+            if (NOT_FINITE.matcher(s.text().strip()).matches()) {
+                d.error(n, path + ": NaN and infinity are not allowed, got " + s.text());
+                return null;
+            }
+            try {
+                double v = Double.parseDouble(s.text().strip().replace("_", ""));
+                if (Double.isFinite(v)) return v;
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+        }
+        d.error(n, path + ": expected a number, got " + n.describe());
+        return null;
+    }
+
+    Double number(Node n, String path, double min, boolean minIncluded) {
+        Double v = number(n, path);
+        if (v == null) return null;
+        if (v < min || (!minIncluded && v == min)) {
+            d.error(n, path + ": must be " + (minIncluded ? ">= " : "> ") + fmt(min) + ", got " + text(n));
+            return null;
+        }
+        return v;
+    }
+
+    Long integer(Node n, String path, long min) {
+        // Whole numbers are parsed exactly: a seed may exceed the 2^53 a double holds.
+        if (n instanceof Scalar s && s.text().strip().replace("_", "").matches("[-+]?\\d{1,18}")) {
+            long exact = Long.parseLong(s.text().strip().replace("_", ""));
+            if (exact < min) {
+                d.error(n, path + ": must be >= " + min + ", got " + s.text());
+                return null;
+            }
+            return exact;
+        }
+        Double v = number(n, path);
+        if (v == null) return null;
+        if (v != Math.rint(v) || Math.abs(v) > 9.007199254740992E15) {
+            d.error(n, path + ": expected a whole number, got " + text(n));
+            return null;
+        }
+        if (v < min) {
+            d.error(n, path + ": must be >= " + min + ", got " + text(n));
+            return null;
+        }
+        return (long) (double) v;
+    }
+
+    Integer intValue(Node n, String path, int min) {
+        Long v = integer(n, path, min);
+        if (v == null) return null;
+        if (v > Integer.MAX_VALUE - 1) {
+            d.error(n, path + ": too large, got " + text(n));
+            return null;
+        }
+        return (int) (long) v;
+    }
+
+    Double probability(Node n, String path) {
+        Double v = number(n, path);
+        if (v == null) return null;
+        if (v < 0 || v > 1) {
+            d.error(n, path + ": expected a probability between 0 and 1, got " + text(n));
+            return null;
+        }
+        return v;
+    }
+
+    /** Seconds, >= 0: a duration with a unit (45s, 1.5min, 8h, 2d, 4w) or a bare number of seconds. */
+    Double duration(Node n, String path) {
+        if (!(n instanceof Scalar s) || s.isNull() || s.kind() == ScalarKind.BOOLEAN) {
+            d.error(n, path + ": expected a duration like 45s, 1.5min, 8h, 2d, got " + n.describe());
+            return null;
+        }
+        String text = s.text().strip();
+        if (NOT_FINITE.matcher(text).matches()) {
+            d.error(n, path + ": NaN and infinity are not allowed, got " + text);
+            return null;
+        }
+        double v;
+        try {
+            v = Units.parseDuration(text.replace("_", ""));
+        } catch (IllegalArgumentException e) {
+            d.error(n, path + ": " + e.getMessage());
+            return null;
+        }
+        if (!Double.isFinite(v)) {
+            d.error(n, path + ": duration out of range, got " + text);
+            return null;
+        }
+        if (v < 0) {
+            d.error(n, path + ": a duration cannot be negative, got " + text);
+            return null;
+        }
+        return v;
+    }
+
+    Double positiveDuration(Node n, String path) {
+        Double v = duration(n, path);
+        if (v != null && v == 0) {
+            d.error(n, path + ": must be greater than 0, got " + text(n));
+            return null;
+        }
+        return v;
+    }
+
+    /** One of the field's words (case-insensitive), returned in lower case. */
+    String choice(Node n, String path, Keys.Field field) {
+        if (n instanceof Scalar s && s.kind() == ScalarKind.STRING) {
+            String w = s.text().strip().toLowerCase(java.util.Locale.ROOT);
+            if (field.choices().contains(w)) return w;
+            d.error(n, path + ": expected " + String.join(" or ", field.choices()) + ", got '" + s.text() + "'"
+                    + Suggest.didYouMean(w, field.choices()));
+            return null;
+        }
+        d.error(n, path + ": expected " + String.join(" or ", field.choices()) + ", got " + n.describe());
+        return null;
+    }
+
+    ListNode list(Node n, String path, boolean nonEmpty) {
+        if (!(n instanceof ListNode l)) {
+            d.error(n, path + ": expected a list, got " + n.describe());
+            return null;
+        }
+        if (nonEmpty && l.items().isEmpty()) {
+            d.error(n, path + ": the list is empty; at least one entry is needed");
+            return null;
+        }
+        return l;
+    }
+
+    MapNode map(Node n, String path) {
+        if (n instanceof MapNode m) return m;
+        d.error(n, path + ": expected a mapping, got " + n.describe());
+        return null;
+    }
+
+    static String text(Node n) {
+        return n instanceof Scalar s ? s.text() : n.describe();
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,123 @@
+package io.elsim.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.elsim.config.Node.Entry;
+import io.elsim.config.Node.ListNode;
+import io.elsim.config.Node.MapNode;
+import io.elsim.config.Node.Pos;
+import io.elsim.config.Node.Scalar;
+import io.elsim.config.Node.ScalarKind;
+import java.io.IOException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import java.util.List;
+
+/**
+ * YAML text to a {@link Node} tree, through Jackson's streaming parser so that every
+ * token keeps its position. Jackson's own tree would silently let a duplicate key win;
+ * here a duplicate is a problem.
+ */
+final class YamlTreeReader {
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    private final String file;
+    private final int columnOffset;
+    private final List<Problem> problems;
+
+    /**
+     * @param columnOffset added to every column: a {@code --set} value is parsed alone but
+     *                     reported at its column in the whole {@code key=value} text
+     */
+    YamlTreeReader(String file, int columnOffset, List<Problem> problems) {
+        this.file = file;
+        this.columnOffset = columnOffset;
+        this.problems = problems;
+    }
+
+    /** The document's root, or null (with a problem recorded) when there is none. */
+    Node read(String text) {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                problems.add(new Problem(file, 1, 1 + columnOffset, "the config is empty"));
+                return null;
+            }
+            Node root = node(p, t);
+            if (p.nextToken() != null) {
+                problems.add(pos(p.currentTokenLocation()).problem(
+                        "only one YAML document is expected; remove the second '---' section"));
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            Pos at = loc == null ? new Pos(file, 1, 1 + columnOffset) : pos(loc);
+            // SnakeYAML's problem mark is where the fault is; Jackson's location may be the context's
+            if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+                at = new Pos(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1 + columnOffset);
+            }
+            problems.add(at.problem("malformed YAML: " + describe(e)));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML lets a few errors through unwrapped; they are still the user's YAML
+            problems.add(new Problem(file, 1, 1 + columnOffset, "malformed YAML: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** SnakeYAML's problem and context, without its echo of the source text. */
+    private static String describe(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblem() != null) {
+            String context = m.getContext() == null ? "" : " (" + m.getContext()
+                    + (m.getContextMark() == null ? "" : " started at line " + (m.getContextMark().getLine() + 1)) + ")";
+            return m.getProblem() + context;
+        }
+        return e.getOriginalMessage().strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    private Node node(JsonParser p, JsonToken t) throws IOException {
+        Pos at = pos(p.currentTokenLocation());
+        switch (t) {
+            case START_OBJECT -> {
+                MapNode map = new MapNode(at);
+                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+                    String key = p.currentName();
+                    Pos keyPos = pos(p.currentTokenLocation());
+                    Node value = node(p, p.nextToken());
+                    Entry first = map.entries().get(key);
+                    if (first != null) {
+                        problems.add(keyPos.problem("duplicate key '" + key + "' (first written at line "
+                                + first.keyPos().line() + "); a key may appear only once in a mapping"));
+                    } else {
+                        map.entries().put(key, new Entry(keyPos, value));
+                    }
+                }
+                return map;
+            }
+            case START_ARRAY -> {
+                ListNode list = new ListNode(at);
+                for (JsonToken i = p.nextToken(); i != JsonToken.END_ARRAY; i = p.nextToken()) {
+                    list.items().add(node(p, i));
+                }
+                return list;
+            }
+            case VALUE_NUMBER_INT -> { return new Scalar(at, p.getText(), ScalarKind.INTEGER); }
+            case VALUE_NUMBER_FLOAT -> { return new Scalar(at, p.getText(), ScalarKind.FLOAT); }
+            case VALUE_TRUE, VALUE_FALSE -> { return new Scalar(at, p.getText(), ScalarKind.BOOLEAN); }
+            case VALUE_NULL -> { return new Scalar(at, "", ScalarKind.NULL); }
+            default -> {
+                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                    problems.add(at.problem("YAML aliases (*" + p.getText() + ") are not supported; write the value out"));
+                }
+                return new Scalar(at, p.getText(), ScalarKind.STRING);
+            }
+        }
+    }
+
+    private Pos pos(JsonLocation loc) {
+        return new Pos(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()) + columnOffset);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Loading a YAML line config into a validated {@link io.elsim.model.LineSpec}.
+ *
+ * <p>{@link io.elsim.config.ConfigLoader} is the entry point. The YAML is read into a small
+ * position-keeping tree ({@code Node}), {@code --set} overrides are applied to that tree,
+ * then readers (one per section) turn it into records while collecting every problem.
+ * The accepted keys are declared once, in {@link io.elsim.config.Keys}.
+ */
+package io.elsim.config;
