@@ -24,6 +24,14 @@ import java.util.TreeSet;
 public final class ShiftingBottleneck {
     private final int machines;
     private final double[] openStart;
+    /*
+     * Open periods in order of start. Periods begin at non-decreasing times, so appending
+     * keeps the order, and the earliest open start is the head: O(1) per begin and end.
+     */
+    private final int[] openPrev;
+    private final int[] openNext;
+    private int openHead = -1;
+    private int openTail = -1;
     private final double[] sole;
     private final double[] shifting;
     private final List<Period> pending = new ArrayList<>();
@@ -52,23 +60,42 @@ public final class ShiftingBottleneck {
         this.machines = machines;
         this.openStart = new double[machines];
         Arrays.fill(openStart, Double.NaN);
+        this.openPrev = new int[machines];
+        this.openNext = new int[machines];
         this.sole = new double[machines];
         this.shifting = new double[machines];
         this.settleThreshold = 4 * machines + 64;
     }
 
     public void begin(int machine, double time) {
+        if (!Double.isNaN(openStart[machine])) return;
         openStart[machine] = time;
+        openPrev[machine] = openTail;
+        openNext[machine] = -1;
+        if (openTail >= 0) openNext[openTail] = machine; else openHead = machine;
+        openTail = machine;
     }
 
     public void end(int machine, double time) {
         double start = openStart[machine];
-        openStart[machine] = Double.NaN;
-        if (Double.isNaN(start) || time <= start) return;
+        if (Double.isNaN(start)) return;
+        unlink(machine);
+        if (time <= start) return;
+        // a period that began after a still-open one is shorter than it: never the bottleneck
+        if (openHead >= 0 && openStart[openHead] < start) return;
         pending.add(new Period(machine, start, time));
-        if (pending.size() > settleThreshold) {
-            settle(earliestOpenStart(time));
+        double earliest = openHead >= 0 ? openStart[openHead] : time;
+        if (earliest > frontier || pending.size() > settleThreshold) {
+            settle(earliest);
         }
+    }
+
+    private void unlink(int machine) {
+        openStart[machine] = Double.NaN;
+        int prev = openPrev[machine];
+        int next = openNext[machine];
+        if (prev >= 0) openNext[prev] = next; else openHead = next;
+        if (next >= 0) openPrev[next] = prev; else openTail = prev;
     }
 
     /** Forgets the shares gathered so far; shares count from {@code time} on. */
@@ -80,12 +107,13 @@ public final class ShiftingBottleneck {
 
     /** Closes the open periods at {@code time} and settles everything up to it. */
     public void finish(double time) {
-        for (int m = 0; m < machines; m++) {
-            if (!Double.isNaN(openStart[m])) {
-                double start = openStart[m];
-                end(m, time);
-                openStart[m] = start; // stays open if the run continues
-            }
+        // close the open periods at the horizon, earliest first so that none is wrongly
+        // dropped as dominated by a period that is about to close too
+        while (openHead >= 0) {
+            int m = openHead;
+            double start = openStart[m];
+            unlink(m);
+            if (time > start) pending.add(new Period(m, start, time));
         }
         settle(time);
         closeCurrent(Double.NaN, Double.NaN);
@@ -97,11 +125,7 @@ public final class ShiftingBottleneck {
     public double shiftingTime(int machine) { return shifting[machine]; }
 
     private double earliestOpenStart(double now) {
-        double t = now;
-        for (double s : openStart) {
-            if (!Double.isNaN(s) && s < t) t = s;
-        }
-        return t;
+        return openHead >= 0 ? Math.min(now, openStart[openHead]) : now;
     }
 
     /** Settles the bottleneck over [frontier, until), where every relevant period is closed. */
