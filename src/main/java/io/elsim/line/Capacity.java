@@ -14,7 +14,8 @@ import java.util.List;
  * Analytic bounds without simulation (Hopp and Spearman, Factory Physics, ch. 7): each
  * station's capacity = servers × availability / effective mean process time, the bottleneck,
  * the maximum output rate, raw process time and critical WIP. Scrap downstream of a station
- * scales what its capacity means in finished vehicles.
+ * scales what its capacity means in finished vehicles. The bottleneck is the station with the
+ * least output capacity, or "release" when the release rate is below it in every shift.
  */
 public final class Capacity {
 
@@ -69,16 +70,21 @@ public final class Capacity {
         WorkCalendar calendar = new WorkCalendar(spec.calendar());
         double week = 0;
         double segmentStart = 0;
+        boolean releaseLimits = true;
         // walk the week's segments: each gives min(stations, release) × its working hours
         while (segmentStart < Units.WEEK) {
             double segmentEnd = Math.min(calendar.nextChange(segmentStart), Units.WEEK);
             if (calendar.isOn(segmentStart)) {
-                double rate = Math.min(best, releaseRate(spec, calendar.taktAt(segmentStart)) * survival[0]);
+                double released = releaseRate(spec, calendar.taktAt(segmentStart)) * survival[0];
+                releaseLimits &= released < best;
+                double rate = Math.min(best, released);
                 week += rate * (segmentEnd - segmentStart) / 3600;
             }
             segmentStart = segmentEnd;
         }
         double perHour = week / 168;
+        // when the release is slower than every station in every shift, it is what limits output
+        if (releaseLimits && week > 0) bottleneck = "release";
         double rb = best;
         double criticalWip = rb * raw / 3600;
         return new Result(List.copyOf(list), bottleneck, best, perHour, week,

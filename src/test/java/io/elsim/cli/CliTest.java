@@ -188,7 +188,12 @@ class CliTest {
     void capacity_prints_the_analytic_bottleneck() throws IOException {
         Cli r = Cli.run("capacity", write("small.yaml", SMALL).toString(), "--format", "csv");
         assertThat(r.exit()).isZero();
-        // b: 1 server / 50 s = 72/h; a: 90/h; release takt 60 s = 60/h → 60/h overall
-        assertThat(r.out()).startsWith("bottleneck,").contains("\nb,72,60,");
+        // a: 3600/40 = 90/h; b: 3600/50 = 72/h; the release (takt 60 s) gives only 60/h
+        assertThat(r.out()).startsWith("bottleneck,").contains("\nrelease,72,60,10080,");
+        Cli stations = Cli.run("capacity", write("small.yaml", SMALL).toString(), "--format", "csv", "--table", "stations");
+        assertThat(stations.out()).contains("\na,1,40,1,90,90,false").contains("\nb,1,50,1,72,72,false");
+        Path slow = write("slow.yaml", SMALL.replace("cycle: 50s", "cycle: 75s"));
+        Cli slowRun = Cli.run("capacity", slow.toString(), "--format", "csv");
+        assertThat(slowRun.out()).contains("\nb,48,48,8064,");
     }
 }
