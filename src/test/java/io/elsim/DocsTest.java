@@ -1,0 +1,51 @@
+package io.elsim;
+
+import io.elsim.config.ConfigLoader;
+import io.elsim.config.Keys;
+import io.elsim.line.LineReport;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The user docs stay true: every key and report field is documented, the README's config loads. */
+class DocsTest {
+
+    @Test
+    void every_config_key_is_in_the_config_reference() throws IOException {
+        String doc = Files.readString(Path.of("docs/config-reference.md"));
+        List<Keys.Section> sections = new ArrayList<>(List.of(Keys.LINE, Keys.CALENDAR, Keys.SHIFT,
+                Keys.PRODUCT, Keys.SEQUENCE, Keys.RELEASE, Keys.STATION, Keys.FAILURES, Keys.SETUP, Keys.REWORK));
+        sections.addAll(Keys.DISTRIBUTIONS.values());
+        for (Keys.Section s : sections) {
+            for (Keys.Field f : s.fields()) {
+                assertThat(doc).as("key %s of %s", f.name(), s.name()).containsPattern("\\b" + f.name() + "\\b");
+            }
+        }
+        for (String dist : Keys.DISTRIBUTIONS.keySet()) assertThat(doc).contains("{" + dist + ":");
+    }
+
+    @Test
+    void every_report_field_is_in_the_reports_doc() throws IOException {
+        String doc = Files.readString(Path.of("docs/reports.md"));
+        Stream.of(LineReport.SUMMARY_COLUMNS, LineReport.STATION_COLUMNS, LineReport.BUFFER_COLUMNS,
+                        LineReport.PRODUCT_COLUMNS, LineReport.TARGET_COLUMNS)
+                .flatMap(List::stream)
+                .forEach(field -> assertThat(doc).as(field).contains("`" + field + "`"));
+    }
+
+    @Test
+    void the_readme_config_example_is_valid() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```yaml\n") + 8;
+        String yaml = readme.substring(start, readme.indexOf("```", start));
+        var loaded = ConfigLoader.load("README.md", yaml, List.of());
+        assertThat(loaded.spec().stations()).hasSize(3);
+    }
+}
