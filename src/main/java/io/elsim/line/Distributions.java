@@ -3,7 +3,6 @@ package io.elsim.line;
 import io.elsim.engine.RandomStream;
 import io.elsim.engine.Sampler;
 import io.elsim.model.DistributionSpec;
-import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -21,7 +20,10 @@ public final class Distributions {
             return Sampler.constant(c.value());
         }
         if (spec instanceof DistributionSpec.Exponential e) {
-            return Sampler.of(new ExponentialDistribution(rng, e.mean()));
+            // inversion: exact, and on this stream faster than commons-math3's Ahrens-Dieter
+            // loop, which was the single largest cost of an exponential line (see commit)
+            double mean = e.mean();
+            return () -> -mean * Math.log1p(-rng.nextDouble());
         }
         if (spec instanceof DistributionSpec.Uniform u) {
             return u.min() == u.max() ? Sampler.constant(u.min())
