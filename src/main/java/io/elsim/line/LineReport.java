@@ -176,6 +176,13 @@ public final class LineReport {
             stations.addRow(s.name(), s.servers(), s.meanProcessSeconds(), s.availability(),
                     s.capacityPerHour(), s.outputCapacityPerHour(), s.name().equals(c.bottleneck()));
         }
-        return List.of(summary, stations);
+        if (c.supply().isEmpty()) return List.of(summary, stations);
+        Table supply = new Table("suppliers", List.of("name", "part", "parts_per_vehicle", "max_parts_per_hour",
+                "max_vehicles_per_hour", "bottleneck"));
+        for (Capacity.SupplyCapacity s : c.supply()) {
+            supply.addRow(s.supplier(), s.part(), s.partsPerVehicle(), s.maxPartsPerHour(), s.maxVehiclesPerHour(),
+                    s.supplier().equals(c.bottleneck()));
+        }
+        return List.of(summary, stations, supply);
     }
 }

@@ -3,6 +3,7 @@ package io.elsim.supply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.elsim.line.Capacity;
 import io.elsim.line.Line;
 import io.elsim.line.LineReport;
 import io.elsim.model.DistributionSpec;
@@ -112,6 +113,32 @@ class SupplyRunTest {
         assertThat(get(r, "parts", 0, "stockout_hours")).isCloseTo(400.0 / 60, within(1e-9));
         assertThat(get(r, "parts", 0, "deliveries")).isEqualTo(10);
         assertThat(get(r, "suppliers", 0, "trips")).isEqualTo(10);
+    }
+
+    /**
+     * elsim capacity names a supplier that cannot keep up: the `every` loop moves 30 parts/h
+     * (one truck of 30 per hour) for a 60/h line; the one-truck reorder loop 20 per 1 h round
+     * trip (its order bound (10 + 20) / 0.5 h = 60/h is looser). Same rates as simulated above.
+     */
+    @Test
+    void capacityNamesTheSlowSupplierAsBottleneck() {
+        Capacity.Result every = Capacity.of(line(0, H, List.of(part("pack", 0, PartSpec.UNLIMITED)),
+                List.of(supplier("Slow", "pack", 65, 30, TruckSpec.AS_NEEDED, new PolicySpec.Every(H),
+                        ReliabilitySpec.ALWAYS))));
+        assertThat(every.bottleneck()).isEqualTo("Slow");
+        assertThat(every.maxPerHour()).isCloseTo(30, within(1e-9));
+        assertThat(every.supply().get(0).maxPartsPerHour()).isCloseTo(30, within(1e-9));
+        Capacity.Result rp = Capacity.of(line(0, H, List.of(part("tray", 0, PartSpec.UNLIMITED)),
+                List.of(supplier("One truck", "tray", 32.5, 20, 1, new PolicySpec.ReorderPoint(10, 20),
+                        ReliabilitySpec.ALWAYS))));
+        assertThat(rp.bottleneck()).isEqualTo("One truck");
+        assertThat(rp.maxPerHour()).isCloseTo(20, within(1e-9));
+        // two trucks of 40 every 30 min keep up: the station (60/h) stays the bottleneck
+        Capacity.Result fast = Capacity.of(line(0, H, List.of(part("pack", 0, 50)),
+                List.of(supplier("Fast", "pack", 5, 40, TruckSpec.AS_NEEDED, new PolicySpec.Every(0.5 * H),
+                        ReliabilitySpec.ALWAYS))));
+        assertThat(fast.bottleneck()).isEqualTo("marriage");
+        assertThat(fast.maxPerHour()).isCloseTo(60, within(1e-9));
     }
 
     /** Trips per week by hand: a 1 h round trip with one truck always busy = 168 trips a week; every 1 h = 168. */
