@@ -65,7 +65,11 @@ public final class Keys {
             new Field("release", Kind.CHOICE, false, "unlimited", List.of("unlimited"),
                     "how vehicles enter the line: unlimited, {takt: duration} or {interarrival: distribution}"),
             required("stations", Kind.LIST, "the stations of the serial line, in order"),
-            optional("targets", Kind.MAP, null, "summary field -> comparison like '>= 400000'; a miss gives exit code 3")));
+            optional("targets", Kind.MAP, null, "summary field -> comparison like '>= 400000'; a miss gives exit code 3"),
+            optional("site", Kind.SECTION, null, "the plant's location {name, lat, lon}, for supplier distances"),
+            optional("logistics", Kind.SECTION, null, "supply network assumptions: radius, road factor, truck CO2 factors"),
+            optional("parts", Kind.LIST, null, "parts consumed at stations from line-side stock"),
+            optional("suppliers", Kind.LIST, null, "suppliers delivering the parts by truck")));
 
     public static final Section CALENDAR = new Section("calendar", List.of(
             optional("weeks_per_year", Kind.NUMBER, "52", "working weeks per year, for annual figures"),
@@ -113,6 +117,58 @@ public final class Keys {
     public static final Section REWORK = new Section("rework", List.of(
             required("rate", Kind.PROBABILITY, "probability that a vehicle needs rework after this station"),
             required("time", Kind.DISTRIBUTION, "rework time, off the line")));
+
+    public static final Section SITE = new Section("site", List.of(
+            optional("name", Kind.STRING, null, "site name, for reports"),
+            required("lat", Kind.NUMBER, "latitude, degrees north (-90 to 90)"),
+            required("lon", Kind.NUMBER, "longitude, degrees east (-180 to 180)")));
+
+    public static final Section LOGISTICS = new Section("logistics", List.of(
+            optional("radius_km", Kind.NUMBER, "300", "suppliers within this road distance (km) count as local"),
+            optional("road_factor", Kind.NUMBER, "1.25", "road km per great-circle km (>= 1)"),
+            optional("co2_kg_per_km_loaded", Kind.NUMBER, "0.96", "kg CO2e per truck-km driven loaded"),
+            optional("co2_kg_per_km_empty", Kind.NUMBER, "0.75", "kg CO2e per truck-km driven empty")));
+
+    public static final Section PART = new Section("part", List.of(
+            required("name", Kind.STRING, "unique part name"),
+            required("station", Kind.STRING, "the station that consumes the part when it starts a vehicle"),
+            optional("per_vehicle", Kind.INTEGER, "1", "quantity per vehicle (>= 1), or product -> quantity (>= 0)"),
+            optional("stock", Kind.SECTION, null, "line-side stock: {initial, capacity}")));
+
+    public static final Section STOCK = new Section("stock", List.of(
+            optional("initial", Kind.INTEGER, "0", "parts in stock at time 0 (<= capacity)"),
+            optional("capacity", Kind.INTEGER, "unlimited", "line-side places (>= 1) or 'unlimited'")));
+
+    public static final Section SUPPLIER = new Section("supplier", List.of(
+            required("name", Kind.STRING, "unique supplier name"),
+            optional("location", Kind.SECTION, null, "{lat, lon} of the supplier; give this or distance_km"),
+            optional("distance_km", Kind.NUMBER, null, "road distance in km (then no haversine); give this or location"),
+            required("parts", Kind.LIST, "names of the parts this supplier delivers"),
+            required("truck", Kind.SECTION, "{capacity, speed_kmh, load_time, unload_time, trucks}"),
+            optional("delay", Kind.DISTRIBUTION, "0", "extra time added to each loaded drive"),
+            optional("reliability", Kind.SECTION, null, "{on_time, late_by}; default: always on time"),
+            required("policy", Kind.SECTION, "{reorder_point, order_quantity} or {every: duration}")));
+
+    public static final Section LOCATION = new Section("location", List.of(
+            required("lat", Kind.NUMBER, "latitude, degrees north (-90 to 90)"),
+            required("lon", Kind.NUMBER, "longitude, degrees east (-180 to 180)")));
+
+    public static final Section TRUCK = new Section("truck", List.of(
+            required("capacity", Kind.INTEGER, "parts carried per trip (>= 1)"),
+            optional("speed_kmh", Kind.NUMBER, "65", "average door-to-door speed, km/h (> 0)"),
+            optional("load_time", Kind.DURATION, "0", "loading time at the supplier"),
+            optional("unload_time", Kind.DURATION, "0", "unloading time at the plant"),
+            optional("trucks", Kind.INTEGER, null, "fleet size (>= 1); default: as many as the policy needs")));
+
+    public static final Section RELIABILITY = new Section("reliability", List.of(
+            required("on_time", Kind.PROBABILITY, "share of deliveries on time"),
+            optional("late_by", Kind.DISTRIBUTION, "0", "extra drive time of a late delivery")));
+
+    /** policy: exactly one of every, or reorder_point with order_quantity. */
+    public static final Section POLICY = new Section("policy", List.of(
+            optional("reorder_point", Kind.INTEGER, null, "order when stock + on order falls to this (>= 0)"),
+            optional("order_quantity", Kind.INTEGER, null, "parts per order (>= 1, <= truck capacity)"),
+            optional("every", Kind.DURATION, null, "a full truck of each part leaves every period (> 0)")));
 
     /** Distribution name -> its parameters; every parameter is required. */
     public static final Map<String, Section> DISTRIBUTIONS = distributions();

@@ -5,10 +5,14 @@ import io.elsim.config.Node.MapNode;
 import io.elsim.config.Node.Scalar;
 import io.elsim.model.CalendarSpec;
 import io.elsim.model.LineSpec;
+import io.elsim.model.LogisticsSpec;
+import io.elsim.model.PartSpec;
 import io.elsim.model.ProductSpec;
 import io.elsim.model.ReleaseSpec;
 import io.elsim.model.SequenceSpec;
+import io.elsim.model.SiteSpec;
 import io.elsim.model.StationSpec;
+import io.elsim.model.SupplierSpec;
 import io.elsim.model.TargetSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +54,18 @@ final class LineReader {
         ReleaseSpec release = release(v.get(map, k.field("release")));
         List<StationSpec> stations = map.get("stations") == null ? null : stations(map.get("stations"), productNames);
         List<TargetSpec> targets = map.get("targets") == null ? List.of() : new TargetReader(v).read(map.get("targets"));
+        SupplyReader supply = new SupplyReader(v, dist);
+        SiteSpec site = map.get("site") == null ? null : supply.site(map.get("site"));
+        LogisticsSpec logistics = supply.logistics(map.get("logistics"));
+        Set<String> stationNames = null;
+        if (stations != null) {
+            stationNames = new LinkedHashSet<>();
+            for (StationSpec s : stations) stationNames.add(s.name());
+        }
+        List<PartSpec> parts = map.get("parts") == null ? List.of()
+                : supply.parts(map.get("parts"), stationNames, productNames);
+        List<SupplierSpec> suppliers = map.get("parts") == null && map.get("suppliers") == null ? List.of()
+                : supply.suppliers(map.get("suppliers"), parts, map.get("parts"), site, map.get("site"), logistics);
 
         if (release instanceof ReleaseSpec.Unlimited && stations != null && !stations.isEmpty()
                 && stations.get(0).unlimitedBuffer()) {
@@ -59,7 +75,8 @@ final class LineReader {
                     + " would fill without end; give release a takt or an interarrival, or make the buffer finite");
         }
         if (v.d.hasErrors()) return null;
-        return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets);
+        return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets,
+                site, logistics, parts, suppliers);
     }
 
     private List<ProductSpec> products(Node n) {

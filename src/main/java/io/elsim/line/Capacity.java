@@ -1,10 +1,15 @@
 package io.elsim.line;
 
+import io.elsim.model.Geo;
 import io.elsim.model.LineSpec;
+import io.elsim.model.PartSpec;
+import io.elsim.model.PolicySpec;
 import io.elsim.model.ProductSpec;
 import io.elsim.model.ReleaseSpec;
 import io.elsim.model.SequenceSpec;
 import io.elsim.model.StationSpec;
+import io.elsim.model.SupplierSpec;
+import io.elsim.model.TruckSpec;
 import io.elsim.model.Units;
 
 import java.util.ArrayList;
@@ -25,6 +30,15 @@ public final class Capacity {
                                   double outputCapacityPerHour) { }
 
     /**
+     * What one supplier can deliver of one part, 24/7. Trucks: fleet × capacity / round trip
+     * (load + drive + mean delay + mean lateness + unload + drive back), shared between the
+     * supplier's parts; {@code every}: a truckload per period; reorder point: also at most
+     * (reorder_point + order_quantity) per lead time, since no more is ever in stock or on order.
+     */
+    public record SupplyCapacity(String supplier, String part, double partsPerVehicle, double maxPartsPerHour,
+                                 double maxVehiclesPerHour) { }
+
+    /**
      * @param maxPerHourOnShift output rate limit of the line while working (stations only)
      * @param maxPerHour output per calendar hour under the calendar, release and stations
      * @param rawProcessHours sum of mean process times along the line (T0)
@@ -32,7 +46,12 @@ public final class Capacity {
      */
     public record Result(List<StationCapacity> stations, String bottleneck, double maxPerHourOnShift,
                          double maxPerHour, double maxPerWeek, double maxPerYear,
-                         double rawProcessHours, double criticalWip, double weeklyOnHours) { }
+                         double rawProcessHours, double criticalWip, double weeklyOnHours,
+                         List<SupplyCapacity> supply) {
+        public Result {
+            supply = supply == null ? List.of() : List.copyOf(supply);
+        }
+    }
 
     private Capacity() { }
 
@@ -87,8 +106,50 @@ public final class Capacity {
         if (releaseLimits && week > 0) bottleneck = "release";
         double rb = best;
         double criticalWip = rb * raw / 3600;
+        // suppliers deliver around the clock: compare per calendar hour
+        List<SupplyCapacity> supply = supply(spec, share);
+        for (SupplyCapacity c : supply) {
+            if (c.maxVehiclesPerHour() < perHour) {
+                perHour = c.maxVehiclesPerHour();
+                week = perHour * 168;
+                bottleneck = c.supplier();
+            }
+        }
         return new Result(List.copyOf(list), bottleneck, best, perHour, week,
-                week * spec.weeksPerYear(), raw / 3600, criticalWip, calendar.weeklyOnHours());
+                week * spec.weeksPerYear(), raw / 3600, criticalWip, calendar.weeklyOnHours(), supply);
+    }
+
+    static List<SupplyCapacity> supply(LineSpec spec, double[] share) {
+        List<SupplyCapacity> result = new ArrayList<>();
+        for (SupplierSpec s : spec.suppliers()) {
+            TruckSpec t = s.truck();
+            double drive = Geo.roadKm(s, spec.site(), spec.logistics()) / t.speedKmh() * 3600;
+            double late = (1 - s.reliability().onTime()) * s.reliability().lateBy().mean();
+            double lead = t.loadTime() + drive + s.delay().mean() + late + t.unloadTime();
+            double roundTrip = lead + drive;
+            int parts = s.parts().size();
+            double fleet = t.asNeeded() ? Double.POSITIVE_INFINITY
+                    : roundTrip <= 0 ? Double.POSITIVE_INFINITY : t.trucks() * t.capacity() * 3600 / roundTrip / parts;
+            double rate;
+            if (s.policy() instanceof PolicySpec.Every e) {
+                rate = Math.min(fleet, t.capacity() * 3600 / e.period());
+            } else {
+                PolicySpec.ReorderPoint rp = (PolicySpec.ReorderPoint) s.policy();
+                double orderLimit = lead <= 0 ? Double.POSITIVE_INFINITY
+                        : (rp.reorderPoint() + rp.orderQuantity()) * 3600 / lead;
+                rate = Math.min(fleet * rp.orderQuantity() / t.capacity(), orderLimit);
+            }
+            for (String part : s.parts()) {
+                PartSpec p = spec.parts().stream().filter(x -> x.name().equals(part)).findFirst().orElseThrow();
+                double perVehicle = 0;
+                for (int i = 0; i < share.length; i++) {
+                    perVehicle += share[i] * p.quantityFor(spec.products().get(i).name());
+                }
+                result.add(new SupplyCapacity(s.name(), part, perVehicle, rate,
+                        perVehicle > 0 ? rate / perVehicle : Double.POSITIVE_INFINITY));
+            }
+        }
+        return result;
     }
 
     private static double releaseRate(LineSpec spec, double shiftTakt) {

@@ -13,6 +13,8 @@ import io.elsim.stats.Percentiles;
 import io.elsim.stats.ShiftingBottleneck;
 import io.elsim.stats.Tally;
 import io.elsim.stats.TimeWeighted;
+import io.elsim.supply.LineSideStock;
+import io.elsim.supply.Supply;
 
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +36,8 @@ public final class Line {
     private final VehiclePool pool = new VehiclePool();
     private final ProductSequence sequence;
     private final Map<Double, Sampler> taktSamplers = new HashMap<>();
+    /** Parts, stocks and suppliers; null when the config models no supply. */
+    final Supply supply;
 
     boolean offShift;
     final double warmup;
@@ -84,6 +88,27 @@ public final class Line {
             interarrival = Distributions.sampler(ia.distribution(), streams.stream("release:interarrival"));
         }
         release = new Release(this, stations[0], interarrival);
+        supply = spec.parts().isEmpty() && spec.suppliers().isEmpty() ? null
+                : new Supply(spec, sim, streams, Distributions::sampler);
+        if (supply != null) wireParts();
+    }
+
+    /** Gives each consuming station its stocks and the quantity per product. */
+    private void wireParts() {
+        for (Station s : stations) {
+            List<LineSideStock> used = new java.util.ArrayList<>();
+            for (LineSideStock stock : supply.stocks()) {
+                if (stock.spec().station().equals(s.name)) used.add(stock);
+            }
+            if (used.isEmpty()) continue;
+            int[][] qty = new int[used.size()][productNames.length];
+            for (int k = 0; k < used.size(); k++) {
+                for (int p = 0; p < productNames.length; p++) {
+                    qty[k][p] = used.get(k).spec().quantityFor(productNames[p]);
+                }
+            }
+            s.parts = new StationParts(this, used.toArray(LineSideStock[]::new), qty);
+        }
     }
 
     /** Limits the number of events (a guard against runaway models). */
@@ -94,6 +119,7 @@ public final class Line {
     /** Simulates warm-up and horizon; statistics cover the horizon only. */
     public void run() {
         offShift = !calendar.isOn(0);
+        if (supply != null) supply.start();
         for (Station s : stations) {
             for (Server server : s.servers) {
                 server.updateState();
@@ -130,6 +156,7 @@ public final class Line {
             buildTimePercentilesByProduct[p].reset();
         }
         bottlenecks.reset(now);
+        if (supply != null) supply.resetStats(now);
     }
 
     private final Event calendarChange = new Event() {
@@ -224,4 +251,7 @@ public final class Line {
     public long events() { return sim.eventsFired(); }
 
     public double now() { return sim.now(); }
+
+    /** The supply network of this run, null when the config has no parts or suppliers. */
+    public Supply supply() { return supply; }
 }

@@ -2,6 +2,8 @@ package io.elsim.line;
 
 import io.elsim.model.TargetSpec;
 import io.elsim.report.Table;
+import io.elsim.supply.LineSideStock;
+import io.elsim.supply.Supplier;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,8 @@ public final class LineReport {
             "output_per_week", "annual_output", "build_time_mean_h", "build_time_p50_h",
             "build_time_p90_h", "build_time_p95_h", "build_time_p99_h", "build_time_max_h",
             "labour_hours_per_vehicle", "wip_mean", "bottleneck", "analytic_max_per_hour",
-            "events", "sim_seconds");
+            "events", "sim_seconds", "suppliers_within_radius_share", "suppliers_within_radius_volume_share",
+            "inbound_co2_kg_per_vehicle");
     public static final List<String> STATION_COLUMNS = List.of(
             "name", "servers", "operators", "processed", "working_frac", "blocked_frac", "starved_frac",
             "starved_parts_frac", "down_frac", "setup_frac", "off_shift_frac", "failures",
@@ -22,6 +25,11 @@ public final class LineReport {
             "name", "capacity", "mean_content", "max_content", "full_frac");
     public static final List<String> PRODUCT_COLUMNS = List.of(
             "name", "completed", "share", "build_time_mean_h", "build_time_p90_h");
+    public static final List<String> PART_COLUMNS = List.of(
+            "name", "station", "supplier", "stock_mean", "stock_min", "stockout_hours", "consumed", "deliveries",
+            "late_deliveries", "overflow");
+    public static final List<String> SUPPLIER_COLUMNS = List.of(
+            "name", "road_km", "transit_h", "within_radius", "trips", "truck_km", "co2_kg");
     public static final List<String> TARGET_COLUMNS = List.of("name", "target", "value", "met");
 
     private LineReport() { }
@@ -33,6 +41,10 @@ public final class LineReport {
         tables.add(stations(line));
         tables.add(buffers(line));
         tables.add(products(line));
+        if (line.supply != null) {
+            tables.add(parts(line));
+            tables.add(suppliers(line));
+        }
         if (!line.spec.targets().isEmpty()) tables.add(targets(line.spec.targets(), summary));
         return tables;
     }
@@ -60,7 +72,28 @@ public final class LineReport {
                 line.wip.mean(line.end),
                 bottleneck(line),
                 capacity.maxPerHour(),
-                line.events(), line.end);
+                line.events(), line.end,
+                line.supply == null ? Double.NaN : line.supply.withinRadiusShare(),
+                line.supply == null ? Double.NaN : line.supply.withinRadiusVolumeShare(),
+                line.supply == null || line.supply.suppliers().isEmpty() ? Double.NaN
+                        : line.completed > 0 ? line.supply.co2Kg() / line.completed : Double.NaN);
+        return t;
+    }
+
+    static Table parts(Line line) {
+        Table t = new Table("parts", PART_COLUMNS);
+        for (LineSideStock s : line.supply.stocks()) {
+            t.addRow(s.name(), s.spec().station(), s.supplierName(), s.meanLevel(line.end), (long) s.minLevel(),
+                    s.stockoutHours(line.end), s.consumed(), s.deliveries(), s.lateDeliveries(), s.overflow());
+        }
+        return t;
+    }
+
+    static Table suppliers(Line line) {
+        Table t = new Table("suppliers", SUPPLIER_COLUMNS);
+        for (Supplier s : line.supply.suppliers()) {
+            t.addRow(s.name(), s.roadKm(), s.transitHours(), s.withinRadius(), s.trips(), s.truckKm(), s.co2Kg());
+        }
         return t;
     }
 
@@ -143,6 +176,13 @@ public final class LineReport {
             stations.addRow(s.name(), s.servers(), s.meanProcessSeconds(), s.availability(),
                     s.capacityPerHour(), s.outputCapacityPerHour(), s.name().equals(c.bottleneck()));
         }
-        return List.of(summary, stations);
+        if (c.supply().isEmpty()) return List.of(summary, stations);
+        Table supply = new Table("suppliers", List.of("name", "part", "parts_per_vehicle", "max_parts_per_hour",
+                "max_vehicles_per_hour", "bottleneck"));
+        for (Capacity.SupplyCapacity s : c.supply()) {
+            supply.addRow(s.supplier(), s.part(), s.partsPerVehicle(), s.maxPartsPerHour(), s.maxVehiclesPerHour(),
+                    s.supplier().equals(c.bottleneck()));
+        }
+        return List.of(summary, stations, supply);
     }
 }

@@ -84,6 +84,7 @@ final class Server implements Sender {
             remaining = processTime = station.cycleTime(v.product);
         }
         lastProduct = v.product;
+        waitingForParts = station.parts != null && !station.parts.take(this, v.product);
         if (canRun()) resume();
         updateState();
     }

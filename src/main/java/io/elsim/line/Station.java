@@ -19,6 +19,8 @@ final class Station {
     final Buffer buffer;
     final Server[] servers;
     Station next;
+    /** The parts taken when a server starts a vehicle; null when the station consumes none. */
+    StationParts parts;
     final ArrayDeque<Sender> waiting = new ArrayDeque<>();
 
     /** Cycle-time sampler per product index. */

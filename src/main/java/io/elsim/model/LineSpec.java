@@ -7,6 +7,9 @@ import java.util.List;
  *
  * @param calendar null when the line works 24/7
  * @param products never empty: one product named "vehicle" when the config has none
+ * @param site null when the config has none (suppliers must then give distance_km)
+ * @param logistics never null: {@link LogisticsSpec#DEFAULT} when the config has none
+ * @param parts empty when the line has no modelled supply
  */
 public record LineSpec(
         String name,
@@ -18,7 +21,11 @@ public record LineSpec(
         SequenceSpec sequence,
         ReleaseSpec release,
         List<StationSpec> stations,
-        List<TargetSpec> targets) {
+        List<TargetSpec> targets,
+        SiteSpec site,
+        LogisticsSpec logistics,
+        List<PartSpec> parts,
+        List<SupplierSpec> suppliers) {
 
     public static final String DEFAULT_PRODUCT = "vehicle";
 
@@ -26,6 +33,17 @@ public record LineSpec(
         products = List.copyOf(products);
         stations = List.copyOf(stations);
         targets = targets == null ? List.of() : List.copyOf(targets);
+        logistics = logistics == null ? LogisticsSpec.DEFAULT : logistics;
+        parts = parts == null ? List.of() : List.copyOf(parts);
+        suppliers = suppliers == null ? List.of() : List.copyOf(suppliers);
+    }
+
+    /** A line without modelled supply (kept so that code written before supply compiles unchanged). */
+    public LineSpec(String name, long seed, double horizon, double warmup, CalendarSpec calendar,
+                    List<ProductSpec> products, SequenceSpec sequence, ReleaseSpec release,
+                    List<StationSpec> stations, List<TargetSpec> targets) {
+        this(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets,
+                null, null, null, null);
     }
 
     /** A 24/7 single-product line: for tests. */
@@ -33,7 +51,14 @@ public record LineSpec(
                               ReleaseSpec release, List<StationSpec> stations) {
         return new LineSpec(name, seed, horizon, warmup, null,
                 List.of(new ProductSpec(DEFAULT_PRODUCT, 1.0)), new SequenceSpec.Random(),
-                release, stations, List.of());
+                release, stations, List.of(), null, null, null, null);
+    }
+
+    /** The same line fed by the given parts and suppliers: for tests. */
+    public LineSpec withSupply(SiteSpec newSite, LogisticsSpec newLogistics, List<PartSpec> newParts,
+                               List<SupplierSpec> newSuppliers) {
+        return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations,
+                targets, newSite, newLogistics, newParts, newSuppliers);
     }
 
     public double weeksPerYear() {
@@ -42,6 +67,6 @@ public record LineSpec(
 
     public LineSpec withStations(List<StationSpec> newStations) {
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release,
-                newStations, targets);
+                newStations, targets, site, logistics, parts, suppliers);
     }
 }

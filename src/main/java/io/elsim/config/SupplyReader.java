@@ -1,0 +1,343 @@
+package io.elsim.config;
+
+import io.elsim.config.Node.ListNode;
+import io.elsim.config.Node.MapNode;
+import io.elsim.config.Node.Scalar;
+import io.elsim.model.DistributionSpec;
+import io.elsim.model.Geo;
+import io.elsim.model.LogisticsSpec;
+import io.elsim.model.PartSpec;
+import io.elsim.model.PolicySpec;
+import io.elsim.model.ReliabilitySpec;
+import io.elsim.model.SiteSpec;
+import io.elsim.model.SupplierSpec;
+import io.elsim.model.TruckSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The supply sections: {@code site}, {@code logistics}, {@code parts} and {@code suppliers},
+ * and the checks between them and the stations (a part consumed at an unknown station, a
+ * part nobody delivers, a truck smaller than one order, suppliers beyond the radius).
+ */
+final class SupplyReader {
+    private final Values v;
+    private final DistributionReader dist;
+
+    SupplyReader(Values v, DistributionReader dist) {
+        this.v = v;
+        this.dist = dist;
+    }
+
+    SiteSpec site(Node n) {
+        MapNode map = v.section(n, "site", "site", Keys.SITE);
+        if (map == null) return null;
+        String name = map.get("name") == null ? "site" : v.string(map.get("name"), "site.name");
+        Double lat = coordinate(map.get("lat"), "site.lat", 90);
+        Double lon = coordinate(map.get("lon"), "site.lon", 180);
+        if (name == null || lat == null || lon == null) return null;
+        return new SiteSpec(name, lat, lon);
+    }
+
+    LogisticsSpec logistics(Node n) {
+        if (n == null) return LogisticsSpec.DEFAULT;
+        MapNode map = v.section(n, "logistics", "logistics", Keys.LOGISTICS);
+        if (map == null) return null;
+        Keys.Section k = Keys.LOGISTICS;
+        Double radius = v.number(v.get(map, k.field("radius_km")), "logistics.radius_km", 0, true);
+        Double road = v.number(v.get(map, k.field("road_factor")), "logistics.road_factor", 1, true);
+        Double loaded = v.number(v.get(map, k.field("co2_kg_per_km_loaded")), "logistics.co2_kg_per_km_loaded", 0, true);
+        Double empty = v.number(v.get(map, k.field("co2_kg_per_km_empty")), "logistics.co2_kg_per_km_empty", 0, true);
+        if (radius == null || road == null || loaded == null || empty == null) return null;
+        return new LogisticsSpec(radius, road, loaded, empty);
+    }
+
+    /** @param stations station names as written; @param products product names (empty if they had errors) */
+    List<PartSpec> parts(Node n, Set<String> stations, Set<String> products) {
+        ListNode list = v.list(n, "parts", false);
+        if (list == null) return null;
+        List<PartSpec> parts = new ArrayList<>();
+        Map<String, Node.Pos> seen = new HashMap<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = "parts[" + i + "]";
+            Node item = list.items().get(i);
+            MapNode map = v.section(item, path, label("part", item, path), Keys.PART);
+            if (map == null) {
+                parts.add(null);
+                continue;
+            }
+            String name = map.get("name") == null ? null : v.string(map.get("name"), path + ".name");
+            if (name != null) {
+                Node.Pos first = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), map.get("name").pos());
+                if (first != null) {
+                    v.d.error(map.get("name"), path + ".name: duplicate part name '" + name + "' (first used at line "
+                            + first.line() + "); part names must be unique");
+                }
+            }
+            String station = map.get("station") == null ? null : v.string(map.get("station"), path + ".station");
+            if (station != null && stations != null && !stations.contains(station)) {
+                v.d.error(map.get("station"), path + ".station: part '" + name + "' is consumed at unknown station '"
+                        + station + "'" + Suggest.didYouMean(station, stations)
+                        + " (stations: " + String.join(", ", stations) + ")");
+                station = null;
+            }
+            Integer perVehicle = 1;
+            Map<String, Integer> perProduct = Map.of();
+            Node pv = map.get("per_vehicle");
+            if (pv instanceof MapNode pm) {
+                perProduct = perProduct(pm, path + ".per_vehicle", products);
+                perVehicle = 0;
+            } else if (pv != null) {
+                perVehicle = v.intValue(pv, path + ".per_vehicle", 1);
+            }
+            int[] stock = stock(map.get("stock"), path + ".stock");
+            if (name == null || station == null || perVehicle == null || perProduct == null || stock == null) {
+                parts.add(null);
+                continue;
+            }
+            parts.add(new PartSpec(name, station, perVehicle, perProduct, stock[0], stock[1]));
+        }
+        return parts.contains(null) ? null : parts;
+    }
+
+    private Map<String, Integer> perProduct(MapNode map, String path, Set<String> products) {
+        Map<String, Integer> result = new LinkedHashMap<>();
+        boolean ok = true;
+        for (Map.Entry<String, Node.Entry> e : map.entries().entrySet()) {
+            String product = e.getKey();
+            if (!products.isEmpty() && !products.contains(product)) {
+                v.d.error(e.getValue().keyPos(), path + ": unknown product '" + product + "'"
+                        + Suggest.didYouMean(product, products) + " (products: " + String.join(", ", products) + ")");
+                ok = false;
+            }
+            Integer q = v.intValue(e.getValue().value(), path + "." + product, 0);
+            ok &= q != null;
+            result.put(product, q);
+        }
+        if (ok && result.values().stream().allMatch(q -> q == 0)) {
+            v.d.error(map, path + ": no product uses this part (every quantity is 0)");
+            ok = false;
+        }
+        return ok ? result : null;
+    }
+
+    /** {initial, capacity}; null on error. */
+    private int[] stock(Node n, String path) {
+        if (n == null) return new int[] {0, PartSpec.UNLIMITED};
+        MapNode map = v.section(n, path, "stock", Keys.STOCK);
+        if (map == null) return null;
+        Integer initial = v.intValue(v.get(map, Keys.STOCK.field("initial")), path + ".initial", 0);
+        Node capNode = v.get(map, Keys.STOCK.field("capacity"));
+        Integer capacity;
+        if (capNode instanceof Scalar s && s.kind() == Node.ScalarKind.STRING
+                && s.text().strip().toLowerCase(Locale.ROOT).equals("unlimited")) {
+            capacity = PartSpec.UNLIMITED;
+        } else {
+            capacity = v.intValue(capNode, path + ".capacity", 1);
+        }
+        if (initial == null || capacity == null) return null;
+        if (initial > capacity) {
+            v.d.error(map.get("initial"), path + ".initial: " + initial + " parts do not fit in a stock of capacity "
+                    + capacity);
+            return null;
+        }
+        return new int[] {initial, capacity};
+    }
+
+    /**
+     * Suppliers, checked against the parts (each part has exactly one supplier) and the site.
+     *
+     * @param parts the parts read, null when they had errors (then part checks are skipped)
+     */
+    List<SupplierSpec> suppliers(Node n, List<PartSpec> parts, Node partsNode, SiteSpec site, Node siteNode,
+                                 LogisticsSpec logistics) {
+        ListNode list = n == null ? null : v.list(n, "suppliers", false);
+        if (n != null && list == null) return null;
+        Map<String, PartSpec> partsByName = new LinkedHashMap<>();
+        if (parts != null) parts.forEach(p -> partsByName.put(p.name(), p));
+        Map<String, String> supplierOf = new HashMap<>();
+        List<SupplierSpec> suppliers = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        List<Node> items = list == null ? List.of() : list.items();
+        for (int i = 0; i < items.size(); i++) {
+            String path = "suppliers[" + i + "]";
+            Node item = items.get(i);
+            SupplierSpec s = supplier(item, path, partsByName, parts != null, supplierOf, site);
+            if (s != null && !names.add(s.name().toLowerCase(Locale.ROOT))) {
+                v.d.error(((MapNode) item).get("name"), path + ".name: duplicate supplier name '" + s.name() + "'");
+                s = null;
+            }
+            suppliers.add(s);
+            if (s != null && logistics != null) {
+                double road = Geo.roadKm(s, site, logistics);
+                if (road > logistics.radiusKm()) {
+                    v.d.warn(item.pos(), path + ": supplier '" + s.name() + "' is " + Math.round(road)
+                            + " km by road from the site, beyond the " + Values.fmt(logistics.radiusKm())
+                            + " km radius");
+                }
+            }
+        }
+        if (parts != null) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (!supplierOf.containsKey(parts.get(i).name())) {
+                    Node at = ((ListNode) partsNode).items().get(i);
+                    v.d.error(at, "parts[" + i + "]: no supplier delivers part '" + parts.get(i).name()
+                            + "'; list it in the parts of one of the suppliers");
+                }
+            }
+        }
+        return suppliers.contains(null) ? null : suppliers;
+    }
+
+    private SupplierSpec supplier(Node item, String path, Map<String, PartSpec> partsByName, boolean checkParts,
+                                  Map<String, String> supplierOf, SiteSpec site) {
+        MapNode map = v.section(item, path, label("supplier", item, path), Keys.SUPPLIER);
+        if (map == null) return null;
+        Keys.Section k = Keys.SUPPLIER;
+        String name = map.get("name") == null ? null : v.string(map.get("name"), path + ".name");
+        boolean ok = name != null;
+        double lat = Double.NaN;
+        double lon = Double.NaN;
+        double distance = Double.NaN;
+        Node loc = map.get("location");
+        Node dk = map.get("distance_km");
+        if ((loc == null) == (dk == null)) {
+            v.d.error(map, path + ": give exactly one of location {lat, lon} or distance_km, got "
+                    + (loc == null ? "neither" : "both"));
+            ok = false;
+        } else if (loc != null) {
+            MapNode lm = v.section(loc, path + ".location", "location", Keys.LOCATION);
+            Double la = lm == null || lm.get("lat") == null ? null : coordinate(lm.get("lat"), path + ".location.lat", 90);
+            Double lo = lm == null || lm.get("lon") == null ? null : coordinate(lm.get("lon"), path + ".location.lon", 180);
+            if (la == null || lo == null) {
+                ok = false;
+            } else {
+                lat = la;
+                lon = lo;
+                if (site == null) {
+                    v.d.error(loc, path + ".location: a supplier located by coordinates needs the plant's 'site'"
+                            + " {lat, lon} (or give distance_km instead)");
+                    ok = false;
+                }
+            }
+        } else {
+            Double d = v.number(dk, path + ".distance_km", 0, true);
+            if (d == null) ok = false; else distance = d;
+        }
+        List<String> partNames = new ArrayList<>();
+        ListNode pl = map.get("parts") == null ? null : v.list(map.get("parts"), path + ".parts", true);
+        if (pl == null) {
+            ok = false;
+        } else {
+            for (int j = 0; j < pl.items().size(); j++) {
+                Node pn = pl.items().get(j);
+                String part = v.string(pn, path + ".parts[" + j + "]");
+                if (part == null) {
+                    ok = false;
+                    continue;
+                }
+                if (checkParts && !partsByName.containsKey(part)) {
+                    v.d.error(pn, path + ".parts[" + j + "]: unknown part '" + part + "'"
+                            + Suggest.didYouMean(part, partsByName.keySet())
+                            + (partsByName.isEmpty() ? " (no parts are defined)"
+                               : " (parts: " + String.join(", ", partsByName.keySet()) + ")"));
+                    ok = false;
+                    continue;
+                }
+                String other = supplierOf.putIfAbsent(part, name);
+                if (other != null) {
+                    v.d.error(pn, path + ".parts[" + j + "]: part '" + part + "' is already delivered by '" + other
+                            + "'; a part has one supplier");
+                    ok = false;
+                }
+                partNames.add(part);
+            }
+        }
+        TruckSpec truck = map.get("truck") == null ? null : truck(map.get("truck"), path + ".truck");
+        DistributionSpec delay = dist.read(v.get(map, k.field("delay")), path + ".delay");
+        ReliabilitySpec reliability = map.get("reliability") == null ? ReliabilitySpec.ALWAYS
+                : reliability(map.get("reliability"), path + ".reliability");
+        PolicySpec policy = map.get("policy") == null ? null : policy(map.get("policy"), path + ".policy");
+        if (truck != null && policy instanceof PolicySpec.ReorderPoint rp && rp.orderQuantity() > truck.capacity()) {
+            MapNode pm = (MapNode) map.get("policy");
+            v.d.error(pm.get("order_quantity"), path + ".policy.order_quantity: an order of " + rp.orderQuantity()
+                    + " parts does not fit in a truck of capacity " + truck.capacity()
+                    + "; raise truck.capacity or lower order_quantity");
+            ok = false;
+        }
+        if (!ok || truck == null || delay == null || reliability == null || policy == null) return null;
+        return new SupplierSpec(name, lat, lon, distance, partNames, truck, delay, reliability, policy);
+    }
+
+    private TruckSpec truck(Node n, String path) {
+        MapNode map = v.section(n, path, "truck", Keys.TRUCK);
+        if (map == null) return null;
+        Keys.Section k = Keys.TRUCK;
+        Integer capacity = map.get("capacity") == null ? null : v.intValue(map.get("capacity"), path + ".capacity", 1);
+        Double speed = v.number(v.get(map, k.field("speed_kmh")), path + ".speed_kmh", 0, false);
+        Double load = v.duration(v.get(map, k.field("load_time")), path + ".load_time");
+        Double unload = v.duration(v.get(map, k.field("unload_time")), path + ".unload_time");
+        Integer trucks = map.get("trucks") == null ? Integer.valueOf(TruckSpec.AS_NEEDED)
+                : v.intValue(map.get("trucks"), path + ".trucks", 1);
+        if (capacity == null || speed == null || load == null || unload == null || trucks == null) return null;
+        return new TruckSpec(capacity, speed, load, unload, trucks);
+    }
+
+    private ReliabilitySpec reliability(Node n, String path) {
+        MapNode map = v.section(n, path, "reliability", Keys.RELIABILITY);
+        if (map == null) return null;
+        Double onTime = map.get("on_time") == null ? null : v.probability(map.get("on_time"), path + ".on_time");
+        DistributionSpec lateBy = dist.read(v.get(map, Keys.RELIABILITY.field("late_by")), path + ".late_by");
+        if (onTime == null || lateBy == null) return null;
+        return new ReliabilitySpec(onTime, lateBy);
+    }
+
+    private PolicySpec policy(Node n, String path) {
+        MapNode map = v.section(n, path, "policy", Keys.POLICY);
+        if (map == null) return null;
+        boolean every = map.get("every") != null;
+        boolean rp = map.get("reorder_point") != null || map.get("order_quantity") != null;
+        if (every == rp) {
+            v.d.error(n, path + ": expected either {every: duration} or {reorder_point: n, order_quantity: n}, got "
+                    + (every ? "both" : "neither"));
+            return null;
+        }
+        if (every) {
+            Double period = v.positiveDuration(map.get("every"), path + ".every");
+            return period == null ? null : new PolicySpec.Every(period);
+        }
+        if (map.get("reorder_point") == null || map.get("order_quantity") == null) {
+            v.d.error(n, path + ": a reorder-point policy needs both reorder_point and order_quantity");
+            return null;
+        }
+        Integer point = v.intValue(map.get("reorder_point"), path + ".reorder_point", 0);
+        Integer quantity = v.intValue(map.get("order_quantity"), path + ".order_quantity", 1);
+        if (point == null || quantity == null) return null;
+        return new PolicySpec.ReorderPoint(point, quantity);
+    }
+
+    private Double coordinate(Node n, String path, double limit) {
+        if (n == null) return null;
+        Double x = v.number(n, path);
+        if (x == null) return null;
+        if (x < -limit || x > limit) {
+            v.d.error(n, path + ": coordinate out of range, expected -" + Values.fmt(limit) + " to "
+                    + Values.fmt(limit) + " degrees, got " + Values.text(n));
+            return null;
+        }
+        return x;
+    }
+
+    private static String label(String what, Node n, String path) {
+        if (n instanceof MapNode m && m.get("name") instanceof Scalar s && !s.isNull()) {
+            return what + " '" + s.text() + "'";
+        }
+        return path;
+    }
+}
