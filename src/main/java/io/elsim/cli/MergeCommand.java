@@ -32,6 +32,8 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the merged CSV to FILE (atomically) instead of stdout.")
     Path output;
 
+    @picocli.CommandLine.Mixin VerbosityOptions verbosity;
+
     @Override
     public Integer call() {
         List<String> header = null;
