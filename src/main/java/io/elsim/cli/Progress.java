@@ -23,7 +23,7 @@ final class Progress implements Replicator.Listener, AutoCloseable {
     }
 
     static Progress create(boolean wanted, String task, long total) {
-        if (!wanted || System.console() == null) return new Progress(null);
+        if (!wanted || !stderrIsTerminal()) return new Progress(null);
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(total)
@@ -33,6 +33,20 @@ final class Progress implements Replicator.Listener, AutoCloseable {
                 .setUpdateIntervalMillis(250)
                 .build();
         return new Progress(bar);
+    }
+
+    /**
+     * Java 17 has a console only when stdin and stdout are terminals, which misses the common
+     * {@code elsim ... --format csv > out.csv}; on Linux, /proc tells where stderr itself goes.
+     */
+    static boolean stderrIsTerminal() {
+        if (System.console() != null) return true;
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     @Override
