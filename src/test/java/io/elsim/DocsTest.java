@@ -22,6 +22,7 @@ class DocsTest {
         String doc = Files.readString(Path.of("docs/config-reference.md"));
         List<Keys.Section> sections = new ArrayList<>(List.of(Keys.LINE, Keys.CALENDAR, Keys.SHIFT,
                 Keys.PRODUCT, Keys.SEQUENCE, Keys.RELEASE, Keys.STATION, Keys.FAILURES, Keys.SETUP, Keys.REWORK));
+        sections.addAll(supplySections());
         sections.addAll(Keys.DISTRIBUTIONS.values());
         for (Keys.Section s : sections) {
             for (Keys.Field f : s.fields()) {
@@ -31,11 +32,27 @@ class DocsTest {
         for (String dist : Keys.DISTRIBUTIONS.keySet()) assertThat(doc).contains("{" + dist + ":");
     }
 
+    /** Every public Section constant of Keys not listed above (the supply sections and later ones). */
+    private static List<Keys.Section> supplySections() {
+        List<Keys.Section> all = new ArrayList<>();
+        for (var f : Keys.class.getFields()) {
+            if (f.getType() == Keys.Section.class) {
+                try {
+                    all.add((Keys.Section) f.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        return all;
+    }
+
     @Test
     void every_report_field_is_in_the_reports_doc() throws IOException {
         String doc = Files.readString(Path.of("docs/reports.md"));
         Stream.of(LineReport.SUMMARY_COLUMNS, LineReport.STATION_COLUMNS, LineReport.BUFFER_COLUMNS,
-                        LineReport.PRODUCT_COLUMNS, LineReport.TARGET_COLUMNS)
+                        LineReport.PRODUCT_COLUMNS, LineReport.TARGET_COLUMNS, LineReport.PART_COLUMNS,
+                        LineReport.SUPPLIER_COLUMNS)
                 .flatMap(List::stream)
                 .forEach(field -> assertThat(doc).as(field).contains("`" + field + "`"));
     }

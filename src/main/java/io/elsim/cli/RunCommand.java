@@ -3,8 +3,10 @@ package io.elsim.cli;
 import io.elsim.config.ConfigException;
 import io.elsim.config.LoadedConfig;
 import io.elsim.config.Problem;
+import io.elsim.experiment.Replicator;
 import io.elsim.experiment.RunSettings;
-import io.elsim.experiment.Simulation;
+import io.elsim.experiment.Stopping;
+import io.elsim.experiment.Version;
 import io.elsim.report.Report;
 import io.elsim.report.Table;
 import org.slf4j.Logger;
@@ -31,6 +33,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin ModelOptions model;
     @Mixin OutputOptions output;
+    @Mixin ExperimentOptions experiment;
     @Mixin VerbosityOptions verbosity;
 
     @Option(names = "--no-targets", description = "Do not check the config's targets (exit 0 even if missed).")
@@ -52,11 +55,24 @@ final class RunCommand implements Callable<Integer> {
         }
         for (Problem w : config.warnings()) LOG.warn("{}", w);
         output.parsedFormat();
+        Stopping stopping = experiment.stopping();
+        int threads = experiment.threads();
         long start = System.nanoTime();
-        Report report = Simulation.run(config.spec(), new RunSettings(1, 1, maxEvents));
+        Replicator.Result result;
+        try (Progress progress = Progress.create(experiment.progress, "replications", stopping.initial());
+             Replicator replicator = new Replicator(threads, maxEvents, progress)) {
+            result = replicator.replicate(config.spec(), stopping);
+        }
+        if (stopping.precision() != null && !Replicator.precise(result.perReplication(), stopping.precision())) {
+            LOG.warn(String.format(Locale.ROOT, "precision %.3g%% not reached after %d replications (--max-replications)",
+                    stopping.precision() * 100, result.replications()));
+        } else if (stopping.precision() != null) {
+            LOG.info("precision reached after {} replications", result.replications());
+        }
+        Report report = new Report(result.tables(), config.spec(), Version.current());
         double wall = (System.nanoTime() - start) / 1e9;
         Table summary = report.table("summary").orElseThrow();
-        double events = summary.getDouble(0, "events");
+        double events = summary.getDouble(0, "events") * result.replications();
         LOG.info(String.format(Locale.ROOT, "%s: %.0f events in %.2f s wall time (%.1f M events/s)",
                 config.spec().name(), events, wall, events / wall / 1e6));
         output.write(report, configs, System.out);

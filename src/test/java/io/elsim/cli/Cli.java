@@ -4,9 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Test helper: runs elsim in-process and captures exit code, stdout and stderr. */
+/** Test helper: runs elsim in-process and captures its exit code, stdout and stderr. */
 record Cli(int exit, String out, String err) {
-
     static synchronized Cli run(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;

@@ -1,0 +1,44 @@
+package io.elsim.cli;
+
+import io.elsim.experiment.Replicator;
+import io.elsim.experiment.Stopping;
+import picocli.CommandLine.Option;
+
+/** How results are obtained: replications, precision, threads, progress display. */
+final class ExperimentOptions {
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "1",
+            description = "Independent replications (streams from (seed, replication)); "
+                    + "with N > 1 every numeric field gains a _ci95 half-width (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--precision", paramLabel = "P%",
+            description = "Add replications until the 95 % half-width of throughput_per_hour is at most P of its mean, e.g. 1%.")
+    String precision;
+
+    @Option(names = "--max-replications", paramLabel = "N", defaultValue = "" + Stopping.DEFAULT_MAX_REPLICATIONS,
+            description = "Most replications --precision may run (default: ${DEFAULT-VALUE}).")
+    int maxReplications;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: all cores). The output does not depend on it.")
+    Integer threads;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Progress bar on stderr when it is a terminal (--no-progress: never).")
+    boolean progress;
+
+    Stopping stopping() {
+        try {
+            Double p = precision == null ? null : Stopping.parsePrecision(precision);
+            return new Stopping(replications, p, maxReplications);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    int threads() {
+        if (threads == null) return Replicator.defaultThreads();
+        if (threads < 1) throw new UserError("--threads must be at least 1, not " + threads);
+        return threads;
+    }
+}

@@ -1,0 +1,244 @@
+package io.elsim.cli;
+
+import io.elsim.config.ConfigException;
+import io.elsim.config.LoadedConfig;
+import io.elsim.config.Problem;
+import io.elsim.experiment.Replicator;
+import io.elsim.experiment.RunSettings;
+import io.elsim.experiment.Stopping;
+import io.elsim.experiment.Sweep;
+import io.elsim.experiment.SweepRunner;
+import io.elsim.experiment.Version;
+import io.elsim.model.LineSpec;
+import io.elsim.report.AtomicOutput;
+import io.elsim.report.CsvTableReader;
+import io.elsim.report.Format;
+import io.elsim.report.Report;
+import io.elsim.report.ReportWriter;
+import io.elsim.report.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code elsim sweep}: the cartesian product of the --vary factors, one row per scenario.
+ * With --output, the file is rewritten (atomically) each time a scenario finishes, so an
+ * interrupted sweep keeps its finished rows and --resume carries on from them.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run every combination of the --vary values; one row per scenario: scenario number, "
+                + "the varied keys, then the summary fields (means with _ci95 half-widths) and replications.",
+                "Replication r uses the same random streams in every scenario (common random numbers)."})
+final class SweepCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(SweepCommand.class);
+    static final String TABLE = "sweep";
+
+    @Parameters(arity = "0..1", paramLabel = "CONFIG", description = "Base line config (YAML); default: the built-in example.")
+    List<Path> configs = new ArrayList<>();
+
+    @Option(names = "--vary", paramLabel = "KEY=V1,V2", required = true,
+            description = "A config key (dotted path, as for --set) and its values (repeatable; the product is run).")
+    List<String> vary = new ArrayList<>();
+
+    @Option(names = "--shard", paramLabel = "i/n",
+            description = "Run only part i of n (scenarios whose number mod n = i-1); join the outputs with elsim merge.")
+    String shard;
+
+    @Option(names = "--resume", description = "Keep the rows already in --output FILE (CSV) and run only the missing scenarios.")
+    boolean resume;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table, csv or json (default: from the --output extension, else table).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the sweep table to FILE (atomically, after each scenario).")
+    Path output;
+
+    @Option(names = "--max-events", paramLabel = "N", description = "Stop a run after N events (default: ${DEFAULT-VALUE}).",
+            defaultValue = "" + RunSettings.DEFAULT_MAX_EVENTS)
+    long maxEvents;
+
+    @Mixin ModelOptions model;
+    @Mixin ExperimentOptions experiment;
+    @Mixin VerbosityOptions verbosity;
+
+    private final Object lock = new Object();
+    private final Map<Integer, Object[]> rows = new TreeMap<>();
+    private List<String> columns;
+    private LineSpec baseSpec;
+    private Format parsedFormat;
+    private boolean closing;
+    private int failed;
+
+    @Override
+    public Integer call() {
+        List<Sweep.Factor> factors = new ArrayList<>();
+        Sweep.Shard part;
+        try {
+            for (String v : vary) factors.add(Sweep.Factor.parse(v));
+            part = shard == null ? Sweep.Shard.ALL : Sweep.Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        parsedFormat = parseFormat();
+        Stopping stopping = experiment.stopping();
+        int threads = experiment.threads();
+        Path file = configs.isEmpty() ? null : configs.get(0);
+        try {
+            LoadedConfig base = ConfigSource.load(file, model.overrides());
+            for (Problem w : base.warnings()) LOG.warn("{}", w);
+            baseSpec = base.spec();
+        } catch (ConfigException e) {
+            for (Problem p : e.problems()) System.err.println(p);
+            return ExitCode.USAGE;
+        }
+        List<Sweep.Scenario> all = Sweep.scenarios(factors);
+        columns = Sweep.columns(factors.stream().map(Sweep.Factor::key).toList());
+        if (resume) readExisting();
+
+        List<SweepRunner.Job> jobs = new ArrayList<>();
+        for (Sweep.Scenario s : all) {
+            if (!part.contains(s.index()) || rows.containsKey(s.index())) continue;
+            List<String> sets = new ArrayList<>(model.overrides());
+            sets.addAll(s.sets());
+            try {
+                jobs.add(new SweepRunner.Job(s, ConfigSource.load(file, sets).spec()));
+            } catch (ConfigException e) {
+                failed++;
+                System.err.println("elsim: " + s.describe() + " is not a valid config:");
+                for (Problem p : e.problems()) System.err.println("  " + p);
+            }
+        }
+        LOG.info("{} scenarios, {} to run{}{}", all.size(), jobs.size(),
+                part.count() > 1 ? " in shard " + shard : "", rows.isEmpty() ? "" : " (" + rows.size() + " kept)");
+
+        Thread onInterrupt = new Thread(this::interrupted, "elsim-sweep-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try (Progress progress = Progress.create(experiment.progress, "sweep",
+                (long) jobs.size() * stopping.initial());
+             Replicator replicator = new Replicator(threads, maxEvents, progress)) {
+            SweepRunner.run(jobs, replicator, stopping, columns, new SweepRunner.Sink() {
+                @Override
+                public void scenarioDone(Sweep.Scenario scenario, Object[] row) {
+                    synchronized (lock) {
+                        rows.put(scenario.index(), row);
+                        if (output != null) flush();
+                    }
+                }
+
+                @Override
+                public void scenarioFailed(Sweep.Scenario scenario, String message) {
+                    synchronized (lock) {
+                        failed++;
+                        System.err.println("elsim: " + scenario.describe() + " failed: " + message);
+                    }
+                }
+            });
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already exiting; the hook does the reporting
+            }
+        }
+        synchronized (lock) {
+            if (output != null) {
+                flush();
+            } else {
+                try {
+                    Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+                    ReportWriter.write(report(), parsedFormat, TABLE, w);
+                    w.flush();
+                } catch (IOException e) {
+                    throw new UserError(e.getMessage());
+                }
+            }
+        }
+        if (failed > 0) {
+            System.err.println("elsim: " + failed + " scenario" + (failed == 1 ? "" : "s") + " failed; the others' rows are in the output");
+            return ExitCode.FAILED;
+        }
+        return ExitCode.OK;
+    }
+
+    private Format parseFormat() {
+        String f = format;
+        if (f == null) {
+            String name = output == null ? "" : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            f = name.endsWith(".csv") ? "csv" : name.endsWith(".json") ? "json" : "table";
+        }
+        try {
+            Format parsed = Format.parse(f);
+            if (resume && (output == null || parsed != Format.CSV)) {
+                throw new UserError("--resume needs --output FILE in CSV format (the file it resumes)");
+            }
+            return parsed;
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** --resume: the rows of the existing output, if it exists and belongs to this sweep. */
+    private void readExisting() {
+        if (!Files.exists(output)) {
+            LOG.info("{} does not exist yet: nothing to resume, starting afresh", output);
+            return;
+        }
+        try {
+            Table existing = CsvTableReader.read(output, TABLE);
+            if (!existing.columns().equals(columns)) {
+                throw new UserError("cannot resume " + output + ": its columns are not those of this sweep "
+                        + "(different --vary keys or elsim version?)");
+            }
+            for (Object[] row : existing.rows()) {
+                rows.put(Integer.parseInt((String) row[0]), row);
+            }
+        } catch (IOException | NumberFormatException e) {
+            throw new UserError("cannot resume " + output + ": " + e.getMessage());
+        }
+    }
+
+    private Report report() {
+        Table t = new Table(TABLE, columns);
+        for (Object[] row : rows.values()) t.addRow(row);
+        return new Report(List.of(t), baseSpec, Version.current());
+    }
+
+    /** Rewrites --output with every finished row, in scenario order; called holding the lock. */
+    private void flush() {
+        if (closing) return;
+        try {
+            AtomicOutput.writeReport(output, report(), parsedFormat, TABLE, configs);
+        } catch (IOException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Shutdown hook (Ctrl-C): waits for a write in progress, then stops further writes. */
+    private void interrupted() {
+        synchronized (lock) {
+            closing = true;
+            if (output != null) {
+                System.err.println("\nelsim: interrupted; " + rows.size() + " finished scenario"
+                        + (rows.size() == 1 ? "" : "s") + " kept in " + output + " (continue with --resume)");
+            } else {
+                System.err.println("\nelsim: interrupted");
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.elsim.experiment;
+
+import io.elsim.line.Line;
+import io.elsim.line.LineReport;
+import io.elsim.model.LineSpec;
+import io.elsim.report.Report;
+import io.elsim.report.Table;
+import io.elsim.stats.ConfidenceInterval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.Supplier;
+
+/**
+ * Runs replications on a pool of threads. Replication r of a config always runs
+ * {@code new Line(spec, r)}, whose random streams derive from (seed, r) alone; results are
+ * collected by replication number, never by finishing order, so a report is byte-identical
+ * whatever the number of threads. A ForkJoinPool is used so that scenario tasks of a sweep
+ * can fork their replications into the same pool without starving it.
+ */
+public final class Replicator implements AutoCloseable {
+    /** Told about each finished replication (from pool threads: must be thread-safe). */
+    public interface Listener {
+        void replicationDone(LineSpec spec, int replication, double simSeconds);
+
+        Listener NONE = (spec, replication, simSeconds) -> { };
+    }
+
+    private final ForkJoinPool pool;
+    private final long maxEvents;
+    private final Listener listener;
+
+    public Replicator(int threads, long maxEvents, Listener listener) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        this.pool = new ForkJoinPool(threads);
+        this.maxEvents = maxEvents;
+        this.listener = listener == null ? Listener.NONE : listener;
+    }
+
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The outcome of replicating one config. */
+    public record Result(List<Table> tables, int replications, List<List<Table>> perReplication) { }
+
+    /** Runs replications of {@code spec} as {@code stopping} says and aggregates their tables. */
+    public Result replicate(LineSpec spec, Stopping stopping) {
+        List<List<Table>> runs = new ArrayList<>(run(spec, 0, stopping.initial()));
+        if (stopping.precision() != null) {
+            int batch = Math.max(1, pool.getParallelism());
+            while (!precise(runs, stopping.precision()) && runs.size() < stopping.maxReplications()) {
+                int from = runs.size();
+                int to = Math.min(stopping.maxReplications(), from + batch);
+                // a whole batch runs in parallel, but the count kept is the first that meets the
+                // target, so the result does not depend on the batch size (the thread count)
+                for (List<Table> tables : run(spec, from, to)) {
+                    runs.add(tables);
+                    if (precise(runs, stopping.precision())) break;
+                }
+            }
+        }
+        List<Table> tables = stopping.aggregated() ? Aggregation.aggregate(runs) : runs.get(0);
+        tables = withTargets(spec, tables);
+        return new Result(tables, runs.size(), runs);
+    }
+
+    public Report report(LineSpec spec, Stopping stopping) {
+        return new Report(replicate(spec, stopping).tables(), spec, Version.current());
+    }
+
+    /** Whether the relative half-width of {@value Stopping#PRECISION_FIELD} is at most {@code precision}. */
+    public static boolean precise(List<List<Table>> runs, double precision) {
+        if (runs.size() < Stopping.MIN_FOR_PRECISION) return false;
+        double[] x = new double[runs.size()];
+        for (int i = 0; i < x.length; i++) x[i] = runs.get(i).get(0).getDouble(0, Stopping.PRECISION_FIELD);
+        double mean = ConfidenceInterval.mean(x);
+        double hw = ConfidenceInterval.halfWidth95(x);
+        return hw <= precision * Math.abs(mean);
+    }
+
+    /** Targets are judged on the aggregated summary (the means), replacing the per-run table. */
+    private static List<Table> withTargets(LineSpec spec, List<Table> tables) {
+        if (spec.targets().isEmpty()) return tables;
+        List<Table> out = new ArrayList<>();
+        for (Table t : tables) {
+            if (!t.name().equals("targets")) out.add(t);
+        }
+        out.add(LineReport.targets(spec.targets(), out.get(0)));
+        return out;
+    }
+
+    /** Replications {@code from} .. {@code to - 1}, in replication order. */
+    public List<List<Table>> run(LineSpec spec, int from, int to) {
+        List<ForkJoinTask<List<Table>>> tasks = new ArrayList<>();
+        for (int r = from; r < to; r++) {
+            int replication = r;
+            tasks.add(ForkJoinTask.adapt((Callable<List<Table>>) () -> one(spec, replication)));
+        }
+        return inPool(() -> {
+            ForkJoinTask.invokeAll(tasks);
+            List<List<Table>> out = new ArrayList<>();
+            for (ForkJoinTask<List<Table>> t : tasks) out.add(t.join());
+            return out;
+        });
+    }
+
+    /** Runs {@code work} in the pool (directly when already on one of its threads). */
+    public <T> T inPool(Supplier<T> work) {
+        if (ForkJoinTask.inForkJoinPool() && ForkJoinTask.getPool() == pool) return work.get();
+        return unwrap(() -> pool.submit(work::get).join());
+    }
+
+    /** Submits {@code work} to the pool without waiting. */
+    public <T> ForkJoinTask<T> submit(Callable<T> work) {
+        return pool.submit(work);
+    }
+
+    private List<Table> one(LineSpec spec, int replication) {
+        Line line = new Line(spec, replication);
+        line.setMaxEvents(maxEvents);
+        line.run();
+        List<Table> tables = LineReport.tables(line);
+        listener.replicationDone(spec, replication, line.now());
+        return tables;
+    }
+
+    /**
+     * ForkJoinTask.join may rethrow a task's exception as a fresh copy of the same class whose
+     * cause is the original (to add this thread's stack): throw the original, message intact.
+     */
+    static <T> T unwrap(Supplier<T> s) {
+        try {
+            return s.get();
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof RuntimeException cause && cause.getClass() == e.getClass()) throw cause;
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
