@@ -23,7 +23,7 @@ public final class Distributions {
             // inversion: exact, and on this stream faster than commons-math3's Ahrens-Dieter
             // loop, which was the single largest cost of an exponential line (see commit)
             double mean = e.mean();
-            return () -> -mean * Math.log1p(-rng.nextDouble());
+            return () -> -mean * Math.log(1.0 - rng.nextDouble()); // Math.log is a JIT intrinsic, log1p is not
         }
         if (spec instanceof DistributionSpec.Uniform u) {
             return u.min() == u.max() ? Sampler.constant(u.min())

@@ -1,10 +1,6 @@
 package io.elsim.stats;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Shifting-bottleneck detection by the active-period method (Roser, Nakano and Tanaka,
@@ -19,7 +15,9 @@ import java.util.TreeSet;
  * <p>Periods are analysed as a stream: time before the start of the earliest still-open
  * period can no longer change, so it is settled and forgotten; a closed period that began
  * after some still-open one can never be the longest and is dropped. Memory therefore stays
- * bounded by the number of machines, whatever the run length.
+ * bounded by the number of machines, whatever the run length. Periods are kept in primitive
+ * arrays and the few covering an instant are compared by a linear scan: this runs on nearly
+ * every event, and boxing, sorting objects or a tree set there cost more than the simulation.
  */
 public final class ShiftingBottleneck {
     private final int machines;
@@ -32,29 +30,28 @@ public final class ShiftingBottleneck {
     private final int[] openNext;
     private int openHead = -1;
     private int openTail = -1;
+
     private final double[] sole;
     private final double[] shifting;
-    private final List<Period> pending = new ArrayList<>();
+
+    // closed periods not yet settled, as parallel arrays
+    private int[] pendingMachine = new int[16];
+    private double[] pendingStart = new double[16];
+    private double[] pendingEnd = new double[16];
+    private int pendingCount;
+    private double[] points = new double[34];
+
     private double frontier;
     private double statsStart;
-    private final int settleThreshold;
 
     /** The bottleneck segment being built: it is closed once its successor is known. */
-    private Period current;
+    private int currentMachine = -1;
+    private double currentStart;
+    private double currentEnd;
     private double currentFrom;
     private double currentTo;
     private double currentPrevOverlapFrom = Double.NaN;
     private double currentPrevOverlapTo = Double.NaN;
-
-    private record Period(int machine, double start, double end) {
-        double length() { return end - start; }
-    }
-
-    /** Longest first; ties go to the earlier start, then the lower machine index. */
-    private static final Comparator<Period> LONGEST_FIRST = Comparator
-            .comparingDouble(Period::length).reversed()
-            .thenComparingDouble(Period::start)
-            .thenComparingInt(Period::machine);
 
     public ShiftingBottleneck(int machines) {
         this.machines = machines;
@@ -64,7 +61,6 @@ public final class ShiftingBottleneck {
         this.openNext = new int[machines];
         this.sole = new double[machines];
         this.shifting = new double[machines];
-        this.settleThreshold = 4 * machines + 64;
     }
 
     public void begin(int machine, double time) {
@@ -83,11 +79,8 @@ public final class ShiftingBottleneck {
         if (time <= start) return;
         // a period that began after a still-open one is shorter than it: never the bottleneck
         if (openHead >= 0 && openStart[openHead] < start) return;
-        pending.add(new Period(machine, start, time));
-        double earliest = openHead >= 0 ? openStart[openHead] : time;
-        if (earliest > frontier || pending.size() > settleThreshold) {
-            settle(earliest);
-        }
+        addPending(machine, start, time);
+        settle(openHead >= 0 ? openStart[openHead] : time);
     }
 
     private void unlink(int machine) {
@@ -96,6 +89,20 @@ public final class ShiftingBottleneck {
         int next = openNext[machine];
         if (prev >= 0) openNext[prev] = next; else openHead = next;
         if (next >= 0) openPrev[next] = prev; else openTail = prev;
+    }
+
+    private void addPending(int machine, double start, double end) {
+        if (pendingCount == pendingMachine.length) {
+            int n = pendingCount * 2;
+            pendingMachine = Arrays.copyOf(pendingMachine, n);
+            pendingStart = Arrays.copyOf(pendingStart, n);
+            pendingEnd = Arrays.copyOf(pendingEnd, n);
+            points = new double[2 * n + 2];
+        }
+        pendingMachine[pendingCount] = machine;
+        pendingStart[pendingCount] = start;
+        pendingEnd[pendingCount] = end;
+        pendingCount++;
     }
 
     /** Forgets the shares gathered so far; shares count from {@code time} on. */
@@ -107,80 +114,108 @@ public final class ShiftingBottleneck {
 
     /** Closes the open periods at {@code time} and settles everything up to it. */
     public void finish(double time) {
-        // close the open periods at the horizon, earliest first so that none is wrongly
-        // dropped as dominated by a period that is about to close too
         while (openHead >= 0) {
             int m = openHead;
             double start = openStart[m];
             unlink(m);
-            if (time > start) pending.add(new Period(m, start, time));
+            if (time > start) addPending(m, start, time);
         }
         settle(time);
         closeCurrent(Double.NaN, Double.NaN);
-        current = null;
+        currentMachine = -1;
     }
 
     public double soleTime(int machine) { return sole[machine]; }
 
     public double shiftingTime(int machine) { return shifting[machine]; }
 
-    private double earliestOpenStart(double now) {
-        return openHead >= 0 ? Math.min(now, openStart[openHead]) : now;
-    }
-
     /** Settles the bottleneck over [frontier, until), where every relevant period is closed. */
     private void settle(double until) {
-        if (until <= frontier) return;
-        // sweep over the period boundaries, keeping the covering periods ordered by length
-        List<double[]> points = new ArrayList<>();
-        for (int i = 0; i < pending.size(); i++) {
-            Period p = pending.get(i);
-            if (p.end <= frontier || p.start >= until) continue;
-            points.add(new double[] {Math.max(p.start, frontier), 1, i});
-            points.add(new double[] {Math.min(p.end, until), 0, i});
+        if (until <= frontier) {
+            if (pendingCount > 4 * machines + 64) compact(until);
+            return;
         }
-        points.sort((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
-        TreeSet<Period> covering = new TreeSet<>(LONGEST_FIRST);
-        double last = frontier;
-        for (double[] pt : points) {
-            double t = pt[0];
-            if (t > last && !covering.isEmpty()) {
-                bottleneckDuring(covering.first(), last, t);
-            } else if (t > last) {
-                bottleneckDuring(null, last, t);
+        int n = 0;
+        double[] pts = points;
+        pts[n++] = frontier;
+        pts[n++] = until;
+        for (int i = 0; i < pendingCount; i++) {
+            double s = pendingStart[i];
+            double e = pendingEnd[i];
+            if (e <= frontier || s >= until) continue;
+            if (s > frontier) pts[n++] = s;
+            if (e < until) pts[n++] = e;
+        }
+        Arrays.sort(pts, 0, n);
+        double last = pts[0];
+        for (int k = 1; k < n; k++) {
+            double t = pts[k];
+            if (t > last) {
+                bottleneckDuring(longestCovering(last, t), last, t);
+                last = t;
             }
-            last = Math.max(last, t);
-            Period p = pending.get((int) pt[2]);
-            if (pt[1] == 1) covering.add(p); else covering.remove(p);
         }
-        if (until > last) bottleneckDuring(null, last, until);
         frontier = until;
-        pending.removeIf(p -> p.end <= until);
-        // a closed period starting after an open one is dominated by it: it can never be longest
-        double earliest = earliestOpenStart(Double.POSITIVE_INFINITY);
-        pending.removeIf(p -> p.start > earliest);
+        compact(until);
     }
 
-    private void bottleneckDuring(Period p, double from, double to) {
-        if (p != null && p.equals(current)) {
+    /** Keeps only periods reaching past {@code until} and not dominated by an open one. */
+    private void compact(double until) {
+        double earliestOpen = openHead >= 0 ? openStart[openHead] : Double.POSITIVE_INFINITY;
+        int kept = 0;
+        for (int i = 0; i < pendingCount; i++) {
+            if (pendingEnd[i] <= until || pendingStart[i] > earliestOpen) continue;
+            pendingMachine[kept] = pendingMachine[i];
+            pendingStart[kept] = pendingStart[i];
+            pendingEnd[kept] = pendingEnd[i];
+            kept++;
+        }
+        pendingCount = kept;
+    }
+
+    /** The pending period covering [from, to) that is longest (ties: earlier start, lower machine). */
+    private int longestCovering(double from, double to) {
+        int best = -1;
+        for (int i = 0; i < pendingCount; i++) {
+            if (pendingStart[i] > from || pendingEnd[i] < to) continue;
+            if (best < 0 || longer(i, best)) best = i;
+        }
+        return best;
+    }
+
+    private boolean longer(int a, int b) {
+        double la = pendingEnd[a] - pendingStart[a];
+        double lb = pendingEnd[b] - pendingStart[b];
+        if (la != lb) return la > lb;
+        if (pendingStart[a] != pendingStart[b]) return pendingStart[a] < pendingStart[b];
+        return pendingMachine[a] < pendingMachine[b];
+    }
+
+    private void bottleneckDuring(int p, double from, double to) {
+        int machine = p < 0 ? -1 : pendingMachine[p];
+        double start = p < 0 ? Double.NaN : pendingStart[p];
+        double end = p < 0 ? Double.NaN : pendingEnd[p];
+        if (p >= 0 && machine == currentMachine && start == currentStart && end == currentEnd) {
             currentTo = to;
             return;
         }
         double overlapFrom = Double.NaN;
         double overlapTo = Double.NaN;
-        if (current != null && p != null) {
-            overlapFrom = Math.max(current.start, p.start);
-            overlapTo = Math.min(current.end, p.end);
+        if (currentMachine >= 0 && p >= 0) {
+            overlapFrom = Math.max(currentStart, start);
+            overlapTo = Math.min(currentEnd, end);
             if (overlapTo > overlapFrom) {
                 double shift = clipped(overlapFrom, overlapTo);
-                shifting[current.machine] += shift;
-                shifting[p.machine] += shift;
+                shifting[currentMachine] += shift;
+                shifting[machine] += shift;
             } else {
                 overlapFrom = overlapTo = Double.NaN;
             }
         }
         closeCurrent(overlapFrom, overlapTo);
-        current = p;
+        currentMachine = machine;
+        currentStart = start;
+        currentEnd = end;
         currentFrom = from;
         currentTo = to;
         currentPrevOverlapFrom = overlapFrom;
@@ -189,13 +224,13 @@ public final class ShiftingBottleneck {
 
     /** Books the sole time of the current segment: its bottleneck time outside both overlaps. */
     private void closeCurrent(double nextOverlapFrom, double nextOverlapTo) {
-        if (current == null) return;
+        if (currentMachine < 0) return;
         double total = clipped(currentFrom, currentTo);
         double inPrev = Double.isNaN(currentPrevOverlapFrom) ? 0
                 : clipped(Math.max(currentFrom, currentPrevOverlapFrom), Math.min(currentTo, currentPrevOverlapTo));
         double inNext = Double.isNaN(nextOverlapFrom) ? 0
                 : clipped(Math.max(currentFrom, nextOverlapFrom), Math.min(currentTo, nextOverlapTo));
-        sole[current.machine] += Math.max(0, total - inPrev - inNext);
+        sole[currentMachine] += Math.max(0, total - inPrev - inNext);
     }
 
     private double clipped(double from, double to) {
