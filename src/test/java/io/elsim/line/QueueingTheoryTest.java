@@ -32,6 +32,7 @@ class QueueingTheoryTest {
         assertWithinCi(r, "wip_mean", l, 0.05);
         assertWithinCi(r, "build_time_mean_h", w, 0.05);
         assertWithinCi(r, "throughput_per_hour", lambda * 3600, 0.01);
+        r.assertLittle(0.05);
     }
 
     static void assertWithinCi(Replications r, String field, double theory, double maxRelativeHalfWidth) {
