@@ -152,7 +152,6 @@ final class Server implements Sender {
             sim.schedule(calendarFailure, mtbf.sample());
         }
         if (vehicle == null) {
-            updateState();
             station.serverFree(this);
             return;
         }
@@ -181,12 +180,17 @@ final class Server implements Sender {
 
     // --- Sender: a finished vehicle handed to the next station ---
 
+    /**
+     * Gives up the vehicle without booking a state change: the caller always goes on with
+     * {@link Station#serverFree}, which gives the server its next vehicle or books it idle.
+     * Booking "starved" here would split an active period at every vehicle change (a
+     * zero-length gap), and the bottleneck analysis would see only short periods.
+     */
     @Override
     public Vehicle take() {
         Vehicle v = vehicle;
         vehicle = null;
         finished = false;
-        updateState();
         return v;
     }
 
@@ -195,7 +199,7 @@ final class Server implements Sender {
         station.serverFree(this);
     }
 
-    /** Empties the server after its vehicle left by another way than the next station. */
+    /** Empties the server after its vehicle left by another way than the next station; see {@link #take}. */
     Vehicle clear() {
         return take();
     }

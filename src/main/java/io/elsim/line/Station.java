@@ -92,7 +92,10 @@ final class Station {
 
     /** A server has no vehicle: give it the next one from the buffer or from a waiting sender. */
     void serverFree(Server server) {
-        if (server.down || line.offShift) return;
+        if (server.down || line.offShift) {
+            server.updateState();
+            return;
+        }
         Vehicle v = buffer.poll(line.sim.now());
         if (v != null) {
             server.accept(v);
