@@ -8,6 +8,9 @@ import java.util.Arrays;
  * position, which makes cancel and reschedule O(log n) without searching.
  */
 public final class EventCalendar {
+    // keys in primitive arrays beside the events: comparisons never dereference an Event
+    private double[] times = new double[64];
+    private long[] sequences = new long[64];
     private Event[] heap = new Event[64];
     private int size;
     private long nextSequence;
@@ -28,8 +31,10 @@ public final class EventCalendar {
         e.sequence = nextSequence++;
         if (size == heap.length) {
             heap = Arrays.copyOf(heap, size * 2);
+            times = Arrays.copyOf(times, size * 2);
+            sequences = Arrays.copyOf(sequences, size * 2);
         }
-        siftUp(size++, e);
+        siftUp(size++, e, time, e.sequence);
     }
 
     /** Removes {@code e} from the calendar; does nothing if it is not scheduled. */
@@ -43,10 +48,11 @@ public final class EventCalendar {
     public Event poll() {
         if (size == 0) return null;
         Event first = heap[0];
-        Event last = heap[--size];
-        heap[size] = null;
-        if (size > 0) {
-            siftDown(0, last);
+        int last = --size;
+        Event moved = heap[last];
+        heap[last] = null;
+        if (last > 0) {
+            siftDown(0, moved, times[last], sequences[last]);
         }
         first.heapIndex = -1;
         return first;
@@ -54,57 +60,72 @@ public final class EventCalendar {
 
     /** Time of the next event, or +infinity when none is left. */
     public double peekTime() {
-        return size == 0 ? Double.POSITIVE_INFINITY : heap[0].time;
+        return size == 0 ? Double.POSITIVE_INFINITY : times[0];
     }
 
     private void remove(Event e) {
         int i = e.heapIndex;
         e.heapIndex = -1;
-        Event last = heap[--size];
-        heap[size] = null;
-        if (i == size) return;
-        if (i > 0 && before(last, heap[(i - 1) >>> 1])) {
-            siftUp(i, last);
+        int last = --size;
+        Event moved = heap[last];
+        double t = times[last];
+        long q = sequences[last];
+        heap[last] = null;
+        if (i == last) return;
+        if (i > 0 && before(t, q, (i - 1) >>> 1)) {
+            siftUp(i, moved, t, q);
         } else {
-            siftDown(i, last);
+            siftDown(i, moved, t, q);
         }
     }
 
-    private static boolean before(Event a, Event b) {
-        return a.time < b.time || (a.time == b.time && a.sequence < b.sequence);
+    /** True when key (t, q) comes before the entry at heap position j. */
+    private boolean before(double t, long q, int j) {
+        double tj = times[j];
+        return t < tj || (t == tj && q < sequences[j]);
     }
 
-    private void siftUp(int i, Event e) {
+    private void siftUp(int i, Event e, double t, long q) {
         Event[] h = heap;
         while (i > 0) {
             int parent = (i - 1) >>> 1;
+            if (!before(t, q, parent)) break;
             Event p = h[parent];
-            if (!before(e, p)) break;
             h[i] = p;
+            times[i] = times[parent];
+            sequences[i] = sequences[parent];
             p.heapIndex = i;
             i = parent;
         }
         h[i] = e;
+        times[i] = t;
+        sequences[i] = q;
         e.heapIndex = i;
     }
 
-    private void siftDown(int i, Event e) {
+    private void siftDown(int i, Event e, double t, long q) {
         Event[] h = heap;
-        int half = size >>> 1;
+        int n = size;
+        int half = n >>> 1;
         while (i < half) {
             int child = 2 * i + 1;
-            Event c = h[child];
             int right = child + 1;
-            if (right < size && before(h[right], c)) {
+            if (right < n && (times[right] < times[child]
+                    || (times[right] == times[child] && sequences[right] < sequences[child]))) {
                 child = right;
-                c = h[child];
             }
-            if (!before(c, e)) break;
+            double tc = times[child];
+            if (t < tc || (t == tc && q < sequences[child])) break;
+            Event c = h[child];
             h[i] = c;
+            times[i] = tc;
+            sequences[i] = sequences[child];
             c.heapIndex = i;
             i = child;
         }
         h[i] = e;
+        times[i] = t;
+        sequences[i] = q;
         e.heapIndex = i;
     }
 }

@@ -1,0 +1,103 @@
+package io.elsim.engine;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventCalendarTest {
+    static final class Probe extends Event {
+        final int id;
+        final List<Integer> log;
+
+        Probe(int id, List<Integer> log) {
+            this.id = id;
+            this.log = log;
+        }
+
+        @Override protected void fire() { log.add(id); }
+    }
+
+    @Test
+    void equal_times_fire_in_scheduling_order() {
+        Simulator sim = new Simulator();
+        List<Integer> log = new ArrayList<>();
+        for (int i = 0; i < 50; i++) sim.scheduleAt(new Probe(i, log), (i % 3) * 1.0);
+        sim.runUntil(10);
+        List<Integer> expected = new ArrayList<>();
+        for (int t = 0; t < 3; t++) for (int i = 0; i < 50; i++) if (i % 3 == t) expected.add(i);
+        assertThat(log).isEqualTo(expected);
+    }
+
+    @Test
+    void random_schedule_cancel_and_reschedule_match_a_sorted_reference() {
+        Random r = new Random(7);
+        EventCalendar cal = new EventCalendar();
+        List<Integer> log = new ArrayList<>();
+        Probe[] probes = new Probe[300];
+        for (int i = 0; i < probes.length; i++) probes[i] = new Probe(i, log);
+        // reference: (time, seq, id) of what should be pending
+        double[] time = new double[probes.length];
+        long[] seq = new long[probes.length];
+        boolean[] pending = new boolean[probes.length];
+        long s = 0;
+        for (int step = 0; step < 20_000; step++) {
+            int i = r.nextInt(probes.length);
+            int action = r.nextInt(3);
+            if (action < 2) {
+                double t = Math.floor(r.nextDouble() * 100); // many ties
+                cal.schedule(probes[i], t);
+                time[i] = t;
+                seq[i] = s++;
+                pending[i] = true;
+            } else {
+                cal.cancel(probes[i]);
+                pending[i] = false;
+            }
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < probes.length; i++) if (pending[i]) expected.add(i);
+        expected.sort(Comparator.<Integer>comparingDouble(i -> time[i]).thenComparingLong(i -> seq[i]));
+        List<Integer> actual = new ArrayList<>();
+        Event e;
+        while ((e = cal.poll()) != null) actual.add(((Probe) e).id);
+        assertThat(actual).isEqualTo(expected);
+        assertThat(cal.isEmpty()).isTrue();
+    }
+
+    @Test
+    void runs_until_the_horizon_inclusive_and_refuses_the_past() {
+        Simulator sim = new Simulator();
+        List<Integer> log = new ArrayList<>();
+        sim.scheduleAt(new Probe(1, log), 5);
+        sim.scheduleAt(new Probe(2, log), 5.0000001);
+        sim.runUntil(5);
+        assertThat(log).containsExactly(1);
+        assertThat(sim.now()).isEqualTo(5);
+        assertThatThrownBy(() -> sim.scheduleAt(new Probe(3, log), 4)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void streams_depend_only_on_seed_replication_and_name() {
+        RandomStreams a = new RandomStreams(42, 0);
+        RandomStreams b = new RandomStreams(42, 0);
+        assertThat(a.stream("station:paint:cycle").nextLong()).isEqualTo(b.stream("station:paint:cycle").nextLong());
+        assertThat(a.stream("station:paint:cycle").nextLong()).isNotEqualTo(a.stream("station:trim:cycle").nextLong());
+        assertThat(a.stream("x").nextLong()).isNotEqualTo(new RandomStreams(42, 1).stream("x").nextLong());
+        RandomStream u = a.stream("u");
+        double sum = 0;
+        int n = 200_000;
+        for (int i = 0; i < n; i++) {
+            double x = u.nextDouble();
+            assertThat(x).isGreaterThanOrEqualTo(0).isLessThan(1);
+            sum += x;
+        }
+        // mean of U(0,1): 1/2, sd of the mean sqrt(1/12/n) = 0.00065; 5 sd
+        assertThat(sum / n).isBetween(0.5 - 0.0033, 0.5 + 0.0033);
+    }
+}
