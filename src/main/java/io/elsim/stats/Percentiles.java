@@ -41,10 +41,19 @@ public final class Percentiles {
      * edge is exact to the 3 significant digits of the recording).
      */
     public Histogram histogram(int bins) {
+        return histogram(bins, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #histogram(int)}, but the bins span 0 to about {@code upTo} only and the last bin
+     * also holds every larger value (so a long tail does not squash the bulk into one bar).
+     */
+    public Histogram histogram(int bins, double upTo) {
         if (bins < 1) throw new IllegalArgumentException("bins must be at least 1, not " + bins);
         if (count() == 0) return Histogram.EMPTY;
-        double width = niceWidth(histogram.getMaxValue() / bins);
-        int n = (int) Math.max(1, Math.min(bins, Math.ceil(histogram.getMaxValue() / width)));
+        double top = Math.min(histogram.getMaxValue(), upTo > 0 ? upTo : Double.POSITIVE_INFINITY);
+        double width = niceWidth(top / bins);
+        int n = (int) Math.max(1, Math.min(bins, Math.ceil(top / width)));
         double[] edges = new double[n + 1];
         for (int i = 0; i <= n; i++) edges[i] = i * width;
         long[] counts = new long[n];
