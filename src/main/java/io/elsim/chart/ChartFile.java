@@ -58,8 +58,11 @@ public final class ChartFile {
                 if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer in this Java runtime");
             } else {
                 SVGGraphics2D g = new SVGGraphics2D(width, height);
+                g.setDefsKeyPrefix("elsim"); // the default prefix is a clock reading: keep the bytes reproducible
                 draw(g, width, height, panels);
-                out.write(g.getSVGDocument().getBytes(StandardCharsets.UTF_8));
+                // no DOCTYPE: SVG 2 has none, and a DTD reference makes XML parsers go online
+                out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
         });
     }
