@@ -30,6 +30,10 @@ final class OutputOptions {
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Write every table as DIR/<table>.csv.")
     Path outputDir;
 
+    @Option(names = "--ascii",
+            description = "Draw the stations' state bars with ASCII characters instead of Unicode blocks.")
+    boolean ascii;
+
     Format parsedFormat() {
         try {
             return Format.parse(format);
@@ -57,7 +61,7 @@ final class OutputOptions {
             }
             if (output == null && outputDir == null) {
                 Writer w = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
-                ReportWriter.write(report, f, table, w);
+                ReportWriter.write(report, f, table, Terminal.bars(ascii), w);
                 w.flush();
             }
         } catch (IOException e) {

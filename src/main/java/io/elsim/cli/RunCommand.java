@@ -1,5 +1,7 @@
 package io.elsim.cli;
 
+import io.elsim.chart.ChartFile;
+import io.elsim.chart.RunChart;
 import io.elsim.config.ConfigException;
 import io.elsim.config.LoadedConfig;
 import io.elsim.config.Problem;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +46,19 @@ final class RunCommand implements Callable<Integer> {
             defaultValue = "" + RunSettings.DEFAULT_MAX_EVENTS)
     long maxEvents;
 
+    @Option(names = "--chart", paramLabel = "FILE",
+            description = "Also draw the run as an image (.png or .svg): station states, build-time histogram, output per hour.")
+    Path chart;
+
     @Override
     public Integer call() {
+        if (chart != null) {
+            try {
+                ChartFile.type(chart);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
         Path file = configs.isEmpty() ? null : configs.get(0);
         LoadedConfig config;
         try {
@@ -61,6 +75,7 @@ final class RunCommand implements Callable<Integer> {
         Replicator.Result result;
         try (Progress progress = Progress.create(experiment.progress, "replications", stopping.initial());
              Replicator replicator = new Replicator(threads, maxEvents, progress)) {
+            if (chart != null) replicator.keepSeries();
             result = replicator.replicate(config.spec(), stopping);
         }
         if (stopping.precision() != null && !Replicator.precise(result.perReplication(), stopping.precision())) {
@@ -76,6 +91,14 @@ final class RunCommand implements Callable<Integer> {
         LOG.info(String.format(Locale.ROOT, "%s: %.0f events in %.2f s wall time (%.1f M events/s)",
                 config.spec().name(), events, wall, events / wall / 1e6));
         output.write(report, configs, System.out);
+        if (chart != null) {
+            try {
+                RunChart.write(chart, report, result.series(), configs);
+                LOG.info("chart written to {}", chart);
+            } catch (IOException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
         return noTargets ? ExitCode.OK : targetsExitCode(report);
     }
 

@@ -1,5 +1,7 @@
 package io.elsim.cli;
 
+import io.elsim.chart.ChartFile;
+import io.elsim.chart.SweepChart;
 import io.elsim.config.ConfigException;
 import io.elsim.config.LoadedConfig;
 import io.elsim.config.Problem;
@@ -69,6 +71,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the sweep table to FILE (atomically, after each scenario).")
     Path output;
 
+    @Option(names = "--chart", paramLabel = "FILE",
+            description = "Also draw the sweep (.png or .svg): throughput_per_hour, build_time_p90_h, "
+                    + "labour_hours_per_vehicle and wip_mean against the first --vary key, with 95%% CI error bars.")
+    Path chart;
+
     @Option(names = "--max-events", paramLabel = "N", description = "Stop a run after N events (default: ${DEFAULT-VALUE}).",
             defaultValue = "" + RunSettings.DEFAULT_MAX_EVENTS)
     long maxEvents;
@@ -96,6 +103,13 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         parsedFormat = parseFormat();
+        if (chart != null) {
+            try {
+                ChartFile.type(chart);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
         Stopping stopping = experiment.stopping();
         int threads = experiment.threads();
         Path file = configs.isEmpty() ? null : configs.get(0);
@@ -164,6 +178,17 @@ final class SweepCommand implements Callable<Integer> {
                     Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
                     ReportWriter.write(report(), parsedFormat, TABLE, w);
                     w.flush();
+                } catch (IOException e) {
+                    throw new UserError(e.getMessage());
+                }
+            }
+        }
+        if (chart != null) {
+            synchronized (lock) {
+                try {
+                    SweepChart.write(chart, report().tables().get(0), factors.stream().map(Sweep.Factor::key).toList(),
+                            configs);
+                    LOG.info("chart written to {}", chart);
                 } catch (IOException e) {
                     throw new UserError(e.getMessage());
                 }

@@ -2,6 +2,7 @@ package io.elsim.experiment;
 
 import io.elsim.line.Line;
 import io.elsim.line.LineReport;
+import io.elsim.line.RunSeries;
 import io.elsim.model.LineSpec;
 import io.elsim.report.Report;
 import io.elsim.report.Table;
@@ -44,8 +45,24 @@ public final class Replicator implements AutoCloseable {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** The outcome of replicating one config. */
-    public record Result(List<Table> tables, int replications, List<List<Table>> perReplication) { }
+    /**
+     * The outcome of replicating one config; {@code series} (for charts) pools the replications
+     * kept, and is null unless asked for with {@link #keepSeries}.
+     */
+    public record Result(List<Table> tables, int replications, List<List<Table>> perReplication, RunSeries series) {
+        public Result(List<Table> tables, int replications, List<List<Table>> perReplication) {
+            this(tables, replications, perReplication, null);
+        }
+    }
+
+    /** Series per replication number, collected only when asked for (they cost a histogram each). */
+    private volatile java.util.Map<Integer, RunSeries> series;
+
+    /** Keep each replication's {@link RunSeries} so that {@link Result#series()} can be filled (for --chart). */
+    public Replicator keepSeries() {
+        series = new java.util.concurrent.ConcurrentHashMap<>();
+        return this;
+    }
 
     /** Runs replications of {@code spec} as {@code stopping} says and aggregates their tables. */
     public Result replicate(LineSpec spec, Stopping stopping) {
@@ -65,7 +82,17 @@ public final class Replicator implements AutoCloseable {
         }
         List<Table> tables = stopping.aggregated() ? Aggregation.aggregate(runs) : runs.get(0);
         tables = withTargets(spec, tables);
-        return new Result(tables, runs.size(), runs);
+        return new Result(tables, runs.size(), runs, pooledSeries(runs.size()));
+    }
+
+    /** The series of replications 0 .. n-1 pooled in replication order, or null when not kept. */
+    private RunSeries pooledSeries(int n) {
+        java.util.Map<Integer, RunSeries> kept = series;
+        if (kept == null) return null;
+        List<RunSeries> runs = new ArrayList<>();
+        for (int r = 0; r < n; r++) runs.add(kept.get(r));
+        kept.clear();
+        return RunSeries.pool(runs);
     }
 
     public Report report(LineSpec spec, Stopping stopping) {
@@ -124,6 +151,8 @@ public final class Replicator implements AutoCloseable {
         line.setMaxEvents(maxEvents);
         line.run();
         List<Table> tables = LineReport.tables(line);
+        java.util.Map<Integer, RunSeries> kept = series;
+        if (kept != null) kept.put(replication, RunSeries.of(line));
         listener.replicationDone(spec, replication, line.now());
         return tables;
     }

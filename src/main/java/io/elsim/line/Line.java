@@ -52,6 +52,9 @@ public final class Line {
     final Tally[] buildTimeByProduct;
     final Percentiles buildTimePercentiles = new Percentiles();
     final Percentiles[] buildTimePercentilesByProduct;
+    /** Vehicles completed in each bucket (an hour, or longer for very long horizons) of the measured period. */
+    final long[] outputPerBucket;
+    final double bucketSeconds;
 
     // counters since time 0, for conservation checks
     long releasedTotal;
@@ -72,6 +75,8 @@ public final class Line {
             buildTimeByProduct[p] = new Tally();
             buildTimePercentilesByProduct[p] = new Percentiles();
         }
+        bucketSeconds = outputBucketSeconds(spec.horizon());
+        outputPerBucket = new long[(int) Math.max(1, Math.ceil(spec.horizon() / bucketSeconds))];
         calendar = new WorkCalendar(spec.calendar());
         List<StationSpec> specs = spec.stations();
         stations = new Station[specs.size()];
@@ -91,6 +96,15 @@ public final class Line {
         supply = spec.parts().isEmpty() && spec.suppliers().isEmpty() ? null
                 : new Supply(spec, sim, streams, Distributions::sampler);
         if (supply != null) wireParts();
+    }
+
+    /** At most this many output counters, so a decades-long horizon stays cheap. */
+    static final int MAX_OUTPUT_BUCKETS = 100_000;
+
+    /** One hour, or a whole number of hours when the horizon has more than {@link #MAX_OUTPUT_BUCKETS} of them. */
+    static double outputBucketSeconds(double horizon) {
+        double hours = Math.ceil(horizon / 3600);
+        return 3600 * Math.max(1, Math.ceil(hours / MAX_OUTPUT_BUCKETS));
     }
 
     /** Gives each consuming station its stocks and the quantity per product. */
@@ -149,6 +163,7 @@ public final class Line {
         completed = 0;
         scrapped = 0;
         java.util.Arrays.fill(completedByProduct, 0);
+        java.util.Arrays.fill(outputPerBucket, 0);
         buildTime.reset();
         buildTimePercentiles.reset();
         for (int p = 0; p < productNames.length; p++) {
@@ -219,6 +234,10 @@ public final class Line {
         completedTotal++;
         completed++;
         completedByProduct[v.product]++;
+        if (now >= warmup) {
+            int bucket = (int) ((now - warmup) / bucketSeconds);
+            outputPerBucket[Math.min(bucket, outputPerBucket.length - 1)]++;
+        }
         buildTime.add(flow);
         buildTimePercentiles.add(flow);
         buildTimeByProduct[v.product].add(flow);
@@ -251,6 +270,22 @@ public final class Line {
     public long events() { return sim.eventsFired(); }
 
     public double now() { return sim.now(); }
+
+    /**
+     * Vehicles completed per bucket of the measured period (bucket k covers
+     * [warmup + k·{@link #outputBucketSeconds()}, warmup + (k+1)·…)); they sum to the
+     * summary's vehicles_completed.
+     */
+    public long[] outputPerBucket() { return outputPerBucket.clone(); }
+
+    /** The width of an output bucket: 3600 s unless the horizon is very long. */
+    public double outputBucketSeconds() { return bucketSeconds; }
+
+    /** Start of the measured period, in simulated seconds. */
+    public double warmupSeconds() { return warmup; }
+
+    /** Build times (seconds) of the vehicles completed in the measured period. */
+    public Percentiles buildTimes() { return buildTimePercentiles; }
 
     /** The supply network of this run, null when the config has no parts or suppliers. */
     public Supply supply() { return supply; }

@@ -53,12 +53,26 @@ public final class AtomicOutput {
      *               so that a slip like {@code --output line.yaml} cannot destroy one
      */
     public static void write(Path target, Collection<Path> inputs, Content content) throws IOException {
+        writeBytes(target, inputs, stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()));
+            content.writeTo(out);
+            out.flush();
+        });
+    }
+
+    /** Produces a binary file's content (an image); may throw, in which case the target is left untouched. */
+    @FunctionalInterface
+    public interface BinaryContent {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Writes bytes atomically, with the same guarantees and checks as {@link #write}. */
+    public static void writeBytes(Path target, Collection<Path> inputs, BinaryContent content) throws IOException {
         Path dir = checkTarget(target, inputs);
         Path tmp = createTemp(target, dir);
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                        StandardCharsets.UTF_8.newEncoder()));
+                java.io.OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel));
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);

@@ -27,8 +27,14 @@ public final class ReportWriter {
      * @throws IllegalArgumentException for an unknown table name; the message lists the valid ones
      */
     public static void write(Report report, Format format, String tableName, Writer out) throws IOException {
+        write(report, format, tableName, null, out);
+    }
+
+    /** As {@link #write(Report, Format, String, Writer)}; {@code bars} draws state bars in the table format (null: none). */
+    public static void write(Report report, Format format, String tableName, StateBar bars, Writer out)
+            throws IOException {
         switch (format) {
-            case TABLE -> new TextReportWriter().write(
+            case TABLE -> new TextReportWriter(bars).write(
                     tableName == null ? report.tables() : List.of(table(report, tableName)), out);
             case CSV -> new CsvReportWriter().write(
                     table(report, tableName == null ? DEFAULT_CSV_TABLE : tableName), out);

@@ -12,9 +12,26 @@ import java.util.List;
  * Numbers are right-aligned, text left-aligned; doubles get 4 significant digits
  * (see {@link Cells#readable}). Lines end with {@code \n} on every platform and carry no
  * trailing blanks, so the output is byte-for-byte reproducible.
+ * <p>
+ * Given a {@link StateBar}, the {@code stations} table gains a {@code state} column after
+ * the name, one bar per station drawn from its state fractions, and a legend under the table.
  */
 public final class TextReportWriter {
     private static final String GAP = "  ";
+    /** The column the state bars go in; it exists in the terminal format only. */
+    public static final String STATE_COLUMN = "state";
+
+    private final StateBar bars;
+
+    /** Plain tables, no bars. */
+    public TextReportWriter() {
+        this(null);
+    }
+
+    /** @param bars how to draw the stations' state bars; null for none */
+    public TextReportWriter(StateBar bars) {
+        this.bars = bars;
+    }
 
     /** Writes the tables in order, separated by a blank line. */
     public void write(List<Table> tables, Writer out) throws IOException {
@@ -50,21 +67,30 @@ public final class TextReportWriter {
     }
 
     private void writeColumns(Table table, Writer out) throws IOException {
-        int n = table.columns().size();
+        boolean withBars = bars != null && StateBar.applies(table);
+        // the bar goes right after the name, where the eye starts reading a row
+        int barAt = withBars ? table.columns().indexOf("name") + 1 : -1;
+        List<String> columns = new ArrayList<>(table.columns());
+        if (withBars) columns.add(barAt, STATE_COLUMN);
+        int n = columns.size();
         List<Cell[]> cells = new ArrayList<>();
-        for (Object[] row : table.rows()) {
+        for (int r = 0; r < table.size(); r++) {
+            Object[] row = table.rows().get(r);
             Cell[] line = new Cell[n];
-            for (int c = 0; c < n; c++) line[c] = Cell.of(row[c]);
+            for (int c = 0, src = 0; c < n; c++) {
+                line[c] = c == barAt ? Cell.bar(bars.bar(StateBar.fractions(table, r)), bars.width())
+                        : Cell.of(row[src++]);
+            }
             cells.add(line);
         }
         int[] width = new int[n];
         boolean[] numeric = new boolean[n];
         for (int c = 0; c < n; c++) {
-            width[c] = table.columns().get(c).length();
+            width[c] = columns.get(c).length();
             boolean anyNumber = false;
             boolean allNumbers = true;
             for (Cell[] line : cells) {
-                width[c] = Math.max(width[c], line[c].text.length());
+                width[c] = Math.max(width[c], line[c].width);
                 if (line[c].right) anyNumber = true;
                 else if (!line[c].missing) allNumbers = false;
             }
@@ -77,7 +103,7 @@ public final class TextReportWriter {
                 header.append(GAP);
                 rule.append(GAP);
             }
-            header.append(align(table.columns().get(c), width[c], numeric[c]));
+            header.append(align(columns.get(c), width[c], numeric[c]));
             rule.append("-".repeat(width[c]));
         }
         writeLine(out, header.toString());
@@ -88,10 +114,11 @@ public final class TextReportWriter {
                 if (c > 0) sb.append(GAP);
                 // a "-" for a missing number sits under the numbers, not at the left edge
                 boolean right = line[c].right || (numeric[c] && line[c].missing);
-                sb.append(align(line[c].text, width[c], right));
+                sb.append(align(line[c].text, line[c].width, width[c], right));
             }
             writeLine(out, sb.toString());
         }
+        if (withBars) writeLine(out, bars.legend());
     }
 
     private static void writeLine(Writer out, String line) throws IOException {
@@ -100,7 +127,13 @@ public final class TextReportWriter {
     }
 
     private static String align(String s, int width, boolean right) {
-        return right ? padLeft(s, width) : padRight(s, width);
+        return align(s, s.length(), width, right);
+    }
+
+    /** Pads to {@code width} by the text's visible length (colour codes take no room). */
+    private static String align(String s, int visible, int width, boolean right) {
+        String pad = " ".repeat(Math.max(0, width - visible));
+        return right ? pad + s : s + pad;
     }
 
     private static String padLeft(String s, int width) {
@@ -111,10 +144,15 @@ public final class TextReportWriter {
         return s + " ".repeat(Math.max(0, width - s.length()));
     }
 
-    private record Cell(String text, boolean right, boolean missing) {
+    private record Cell(String text, boolean right, boolean missing, int width) {
         static Cell of(Object v) {
             boolean missing = v == null || (v instanceof Number n && !Cells.isInteger(n) && Double.isNaN(n.doubleValue()));
-            return new Cell(Cells.human(v), v instanceof Number && !missing, missing);
+            String text = Cells.human(v);
+            return new Cell(text, v instanceof Number && !missing, missing, text.length());
+        }
+
+        static Cell bar(String text, int width) {
+            return new Cell(text, false, false, width);
         }
     }
 }

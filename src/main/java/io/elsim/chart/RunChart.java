@@ -1,0 +1,220 @@
+package io.elsim.chart;
+
+import io.elsim.line.RunSeries;
+import io.elsim.report.Report;
+import io.elsim.report.StateBar;
+import io.elsim.report.Table;
+import io.elsim.stats.Histogram;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The chart of one run ({@code elsim run --chart FILE}): three panels stacked in one image,
+ * <ol>
+ *   <li>station states: one horizontal stacked bar per station, the seven state fractions
+ *       of the stations table (same order and colours as the terminal bars);</li>
+ *   <li>build time: histogram of the build times (hours) with the summary's p50 and p90 marked;</li>
+ *   <li>output per hour over the measured period, x in days since simulated time 0 (a Monday),
+ *       so shifts, nights and weekends show.</li>
+ * </ol>
+ * The datasets are built by public methods from the report and the {@link RunSeries}, so tests
+ * can compare them with the tables. With replications the tables hold means and the series
+ * pools the runs (mean output per hour, all build times).
+ */
+public final class RunChart {
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 1500;
+    static final int HISTOGRAM_BINS = 50;
+    static final double TAIL_PERCENTILE = 99;
+
+    private RunChart() { }
+
+    /** Writes the image ({@code .png} or {@code .svg}) of {@code report} and {@code series}. */
+    public static void write(Path file, Report report, RunSeries series, Collection<Path> inputs) throws IOException {
+        ChartFile.headless();
+        List<ChartFile.Panel> panels = List.of(
+                new ChartFile.Panel(stateChart(report), new Rectangle2D.Double(0, 0, WIDTH, 600)),
+                new ChartFile.Panel(buildTimeChart(report, series), new Rectangle2D.Double(0, 600, WIDTH, 450)),
+                new ChartFile.Panel(outputChart(report, series), new Rectangle2D.Double(0, 1050, WIDTH, 450)));
+        ChartFile.write(file, WIDTH, HEIGHT, panels, inputs);
+    }
+
+    // --- datasets ---
+
+    /** Rows: the seven states (labels as in the terminal legend); columns: the stations in line order. */
+    public static DefaultCategoryDataset stationStates(Table stations) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        for (int k = 0; k < StateBar.COLUMNS.size(); k++) {
+            for (int r = 0; r < stations.size(); r++) {
+                double f = stations.getDouble(r, StateBar.COLUMNS.get(k));
+                d.addValue(Double.isFinite(f) ? f : 0, StateBar.LABELS.get(k), String.valueOf(stations.get(r, "name")));
+            }
+        }
+        return d;
+    }
+
+    /** The build-time histogram in hours: one item per bin, x from the bin's lower to upper edge, y its count. */
+    public static XYIntervalSeriesCollection buildTimes(RunSeries series) {
+        Histogram h = histogram(series);
+        double[] e = h.edges();
+        long[] c = h.counts();
+        XYIntervalSeries s = new XYIntervalSeries("vehicles");
+        for (int i = 0; i < c.length; i++) s.add((e[i] + e[i + 1]) / 2, e[i], e[i + 1], c[i], 0, c[i]);
+        XYIntervalSeriesCollection d = new XYIntervalSeriesCollection();
+        d.addSeries(s);
+        return d;
+    }
+
+    /** Bins up to the 99th percentile; the last bin also holds the slowest 1 % (a weekend's stragglers). */
+    static Histogram histogram(RunSeries series) {
+        return series.buildTimes().histogram(HISTOGRAM_BINS, series.buildTimes().at(TAIL_PERCENTILE)).scaled(1 / 3600.0);
+    }
+
+    /**
+     * Vehicles completed per hour, one item per output bucket: x spans the bucket in days since
+     * simulated time 0, y is the bucket's count divided by its length in hours.
+     */
+    public static XYIntervalSeriesCollection outputPerHour(RunSeries series) {
+        double[] out = series.output();
+        double bucketH = series.bucketSeconds() / 3600;
+        XYIntervalSeries s = new XYIntervalSeries("vehicles per hour");
+        for (int i = 0; i < out.length; i++) {
+            double from = (series.startSeconds() + i * series.bucketSeconds()) / 86400;
+            double to = from + series.bucketSeconds() / 86400;
+            double y = out[i] / bucketH;
+            s.add((from + to) / 2, from, to, y, 0, y);
+        }
+        XYIntervalSeriesCollection d = new XYIntervalSeriesCollection();
+        d.addSeries(s);
+        return d;
+    }
+
+    /** The p50 and p90 build times (hours) of the summary table: where the histogram's marks go. */
+    public static double[] buildTimeMarks(Report report) {
+        Table summary = report.table("summary").orElseThrow();
+        return new double[] {summary.getDouble(0, "build_time_p50_h"), summary.getDouble(0, "build_time_p90_h")};
+    }
+
+    // --- panels ---
+
+    static JFreeChart stateChart(Report report) {
+        Table stations = report.table("stations").orElseThrow();
+        JFreeChart chart = ChartFactory.createStackedBarChart(title(report, "station states"), null, "share of time",
+                stationStates(stations), PlotOrientation.HORIZONTAL, true, false, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        StackedBarRenderer r = (StackedBarRenderer) plot.getRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setMaximumBarWidth(0.08);
+        for (int k = 0; k < Palette.STATES.length; k++) r.setSeriesPaint(k, Palette.STATES[k]);
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setRange(0, 1);
+        range.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(Locale.ROOT));
+        style(chart);
+        plot.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    static JFreeChart buildTimeChart(Report report, RunSeries series) {
+        String title = "build time (release to end of line); the last bar also holds the slowest 1 %, up to "
+                + hours(series.buildTimes().max() / 3600);
+        JFreeChart chart = ChartFactory.createXYBarChart(title, "hours", false,
+                "vehicles", buildTimes(series), PlotOrientation.VERTICAL, false, false, false);
+        XYPlot plot = chart.getXYPlot();
+        XYBarRenderer r = (XYBarRenderer) plot.getRenderer();
+        r.setBarPainter(new StandardXYBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(true);
+        r.setSeriesOutlinePaint(0, Color.WHITE);
+        r.setSeriesPaint(0, Palette.BARS);
+        double[] marks = buildTimeMarks(report);
+        mark(plot, marks[0], "p50 " + hours(marks[0]) + " ", Palette.P50, RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT);
+        mark(plot, marks[1], " p90 " + hours(marks[1]), Palette.P90, RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT);
+        style(chart);
+        return chart;
+    }
+
+    static JFreeChart outputChart(Report report, RunSeries series) {
+        String unit = series.bucketSeconds() == 3600 ? "per hour"
+                : String.format(Locale.ROOT, "per hour (mean over %.0f h)", series.bucketSeconds() / 3600);
+        String title = "output " + unit + (series.replications() > 1 ? ", mean of " + series.replications()
+                + " replications" : "");
+        JFreeChart chart = ChartFactory.createXYBarChart(title, "day (0 = Monday 00:00 of week 1)", false,
+                "vehicles per hour", outputPerHour(series), PlotOrientation.VERTICAL, false, false, false);
+        XYPlot plot = chart.getXYPlot();
+        XYBarRenderer r = (XYBarRenderer) plot.getRenderer();
+        r.setBarPainter(new StandardXYBarPainter());
+        r.setShadowVisible(false);
+        r.setSeriesPaint(0, Palette.STATES[0]);
+        Table summary = report.table("summary").orElseThrow();
+        double mean = summary.getDouble(0, "throughput_per_hour");
+        if (Double.isFinite(mean)) {
+            ValueMarker m = new ValueMarker(mean, Color.DARK_GRAY, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+            m.setLabel("mean " + String.format(Locale.ROOT, "%.1f", mean) + " per hour");
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            plot.addRangeMarker(m);
+        }
+        style(chart);
+        return chart;
+    }
+
+    private static void mark(XYPlot plot, double x, String label, Color colour, RectangleAnchor at, TextAnchor anchor) {
+        if (!Double.isFinite(x)) return;
+        ValueMarker m = new ValueMarker(x, colour, new BasicStroke(2f));
+        m.setLabel(label);
+        m.setLabelPaint(colour);
+        m.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13));
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        m.setLabelAnchor(at);
+        m.setLabelTextAnchor(anchor);
+        plot.addDomainMarker(m);
+    }
+
+    private static String hours(double h) {
+        return String.format(Locale.ROOT, "%.2f h", h);
+    }
+
+    private static String title(Report report, String what) {
+        Table summary = report.table("summary").orElseThrow();
+        Object name = summary.hasColumn("name") ? summary.get(0, "name") : null;
+        return name == null ? what : name + ": " + what;
+    }
+
+    static void style(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getPlot().setBackgroundPaint(new Color(0xf7, 0xf7, 0xf7));
+        if (chart.getPlot() instanceof XYPlot xy) {
+            xy.setDomainGridlinePaint(Color.LIGHT_GRAY);
+            xy.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        } else if (chart.getPlot() instanceof CategoryPlot cp) {
+            cp.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            if (cp.getRenderer() instanceof BarRenderer br) br.setItemMargin(0);
+        }
+    }
+}
