@@ -116,6 +116,11 @@ public final class Line {
         sim.setMaxEvents(maxEvents);
     }
 
+    /** Limits events per simulated second (a guard that trips quickly on runaway models). */
+    public void setMaxEventRate(double eventsPerSecond) {
+        sim.setMaxEventRate(eventsPerSecond);
+    }
+
     /** Simulates warm-up and horizon; statistics cover the horizon only. */
     public void run() {
         offShift = !calendar.isOn(0);
@@ -161,6 +166,8 @@ public final class Line {
 
     private final Event calendarChange = new Event() {
         @Override protected void fire() { onCalendarChange(); }
+
+        @Override public String owner() { return "the shift calendar"; }
     };
 
     private void scheduleNextCalendarChange() {
