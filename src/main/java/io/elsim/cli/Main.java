@@ -42,6 +42,10 @@ public final class Main {
                     + "; if the model really needs it, raise the guard with " + limit.option());
             return ExitCode.USAGE;
         }
+        if (e instanceof io.elsim.line.Line.Deadlock) {
+            err.println("elsim: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
         err.println("elsim: internal error: " + e);
         if (Logging.verbose()) {
             e.printStackTrace(err);

@@ -141,10 +141,32 @@ public final class Line {
             }, warmup);
         }
         sim.runUntil(end);
+        if (sim.pendingEvents() == 0 && workInProcess() > 0) {
+            throw new Deadlock(deadlockReport());
+        }
         for (Station s : stations) {
             for (Server server : s.servers) server.flushState();
         }
         bottlenecks.finish(end);
+    }
+
+    /**
+     * Thrown when vehicles are in the line but no event is left: nothing can ever move again
+     * (a serial line blocking after service cannot deadlock by itself; a vehicle needing more
+     * parts than a stock can hold, or a stock nobody refills, can).
+     */
+    public static final class Deadlock extends RuntimeException {
+        Deadlock(String message) { super(message); }
+    }
+
+    private String deadlockReport() {
+        StringBuilder b = new StringBuilder("deadlock: " + workInProcess() + " vehicles are in the line and no event "
+                + "is left that could ever move one");
+        for (Station s : stations) {
+            String why = s.parts == null ? "" : s.parts.shortage();
+            if (!why.isEmpty()) b.append("; station '").append(s.name).append("' waits for ").append(why);
+        }
+        return b.toString();
     }
 
     private void resetStats() {

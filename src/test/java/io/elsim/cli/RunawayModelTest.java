@@ -94,4 +94,24 @@ class RunawayModelTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("busiest: ").contains("station 'fast'");
     }
+
+    @Test
+    void aVehicleNeedingMorePartsThanTheStockHoldsIsADeadlock() throws IOException {
+        Path cfg = write("""
+                horizon: 1w
+                release: unlimited
+                stations:
+                  - {name: body, cycle: 60s, buffer: 2}
+                  - {name: chassis, cycle: 50s, buffer: 2}
+                parts:
+                  - {name: wheel, station: chassis, per_vehicle: 5, stock: {initial: 4, capacity: 4}}
+                suppliers:
+                  - {name: tyres, distance_km: 10, parts: [wheel], truck: {capacity: 4}, policy: {reorder_point: 0, order_quantity: 4}}
+                """);
+        Cli r = run("run", cfg.toString(), "--no-progress");
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("elsim: deadlock: ")
+                .contains("station 'chassis' waits for part 'wheel' (needs 5, stock 4, but the stock holds at most 4)")
+                .doesNotContain("Exception");
+    }
 }
