@@ -141,7 +141,10 @@ public final class Line {
             }, warmup);
         }
         sim.runUntil(end);
-        if (sim.pendingEvents() == 0 && workInProcess() > 0) {
+        // on shift, with nothing pending but the next shift change (which restarts only what the
+        // shift stopped), nothing can move again; off shift the next shift start may move things
+        int pending = sim.pendingEvents() - (calendarChange.isScheduled() ? 1 : 0);
+        if (!offShift && pending == 0 && workInProcess() > 0) {
             throw new Deadlock(deadlockReport());
         }
         for (Station s : stations) {
