@@ -103,7 +103,7 @@ class OutputSafetyTest {
             if (!text.equals(old)) {
                 List<String> lines = text.lines().toList();
                 assertThat(text).endsWith("\n");
-                assertThat(lines.get(0)).startsWith("stations.b.buffer,stations.a.servers,");
+                assertThat(lines.get(0)).startsWith("scenario,stations.b.buffer,stations.a.servers,");
                 int fields = lines.get(0).split(",", -1).length;
                 for (String line : lines) assertThat(line.split(",", -1)).hasSize(fields);
             }
