@@ -10,14 +10,10 @@ horizon="${2:-520w}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 echo "Douai, horizon $horizon, -Xmx$heap" >&2
-/usr/bin/time -v java -Xmx"$heap" -jar target/elsim.jar run examples/douai.yaml --horizon "$horizon" \
+/usr/bin/time -f "%e s wall, %M KB resident" java -Xmx"$heap" -jar target/elsim.jar run examples/douai.yaml --horizon "$horizon" \
     --no-targets --format csv --output "$out/summary.csv" 2> "$out/err" || { cat "$out/err" >&2; exit 1; }
-grep -E "events in|Maximum resident" "$out/err" >&2 || true
+grep -E "events in| KB resident" "$out/err" >&2 || true
 cat "$out/summary.csv"
 if grep -qiE '(^|,)(nan|-?infinity)(,|$)' "$out/summary.csv"; then echo "non-finite number in the summary" >&2; exit 1; fi
-# smallest time step the double clock resolves at the end of the run
-java -XX:+IgnoreUnrecognizedVMOptions -cp target/elsim.jar -version >/dev/null 2>&1
-jshell -q <<'J' 2>/dev/null | grep ulp || echo "ulp at 10 years: 5.96e-08 s (Math.ulp(10*365*86400.0))"
-System.out.println("ulp at 10 years: " + Math.ulp(10 * 365 * 86400.0) + " s");
-/exit
-J
+# smallest time step the double clock resolves at the end of the run: Math.ulp(10*365*86400.0)
+echo "clock resolution at 10 years: 5.96e-08 s (Math.ulp(315360000.0) = 2^-24 s)" >&2
