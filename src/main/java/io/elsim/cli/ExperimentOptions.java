@@ -1,6 +1,7 @@
 package io.elsim.cli;
 
 import io.elsim.experiment.Replicator;
+import io.elsim.experiment.RunSettings;
 import io.elsim.experiment.Stopping;
 import picocli.CommandLine.Option;
 
@@ -26,6 +27,16 @@ final class ExperimentOptions {
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Progress bar on stderr when it is a terminal (--no-progress: never).")
     boolean progress;
+
+    @Option(names = "--max-event-rate", paramLabel = "R", defaultValue = "" + RunSettings.DEFAULT_MAX_EVENT_RATE,
+            description = "Stop a run that fires more than R events per simulated second, a runaway model "
+                    + "(checked every " + io.elsim.engine.Simulator.RATE_WINDOW + " events; default: ${DEFAULT-VALUE}).")
+    double maxEventRate;
+
+    double maxEventRate() {
+        if (!(maxEventRate > 0)) throw new UserError("--max-event-rate must be a positive number, not " + maxEventRate);
+        return maxEventRate;
+    }
 
     Stopping stopping() {
         try {

@@ -37,8 +37,13 @@ public final class Main {
             return ExitCode.USAGE;
         }
         if (e instanceof Simulator.EventLimitExceeded limit) {
-            err.println("elsim: stopped: " + limit.getMessage()
-                    + " (raise it with --max-events N if the model really needs more)");
+            err.println("elsim: stopped a runaway model: " + limit.getMessage());
+            err.println("elsim: check the cycle, setup, repair and release times of " + limit.busiest()
+                    + "; if the model really needs it, raise the guard with " + limit.option());
+            return ExitCode.USAGE;
+        }
+        if (e instanceof io.elsim.line.Line.Deadlock) {
+            err.println("elsim: " + e.getMessage());
             return ExitCode.USAGE;
         }
         err.println("elsim: internal error: " + e);

@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Replicator.Result result;
         try (Progress progress = Progress.create(experiment.progress, "replications", stopping.initial());
-             Replicator replicator = new Replicator(threads, maxEvents, progress)) {
+             Replicator replicator = new Replicator(threads, maxEvents, experiment.maxEventRate(), progress)) {
             if (chart != null) replicator.keepSeries();
             result = replicator.replicate(config.spec(), stopping);
         }

@@ -145,7 +145,7 @@ final class SweepCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (Progress progress = Progress.create(experiment.progress, "sweep",
                 (long) jobs.size() * stopping.initial());
-             Replicator replicator = new Replicator(threads, maxEvents, progress)) {
+             Replicator replicator = new Replicator(threads, maxEvents, experiment.maxEventRate(), progress)) {
             SweepRunner.run(jobs, replicator, stopping, columns, new SweepRunner.Sink() {
                 @Override
                 public void scenarioDone(Sweep.Scenario scenario, Object[] row) {

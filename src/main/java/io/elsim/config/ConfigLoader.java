@@ -2,6 +2,7 @@ package io.elsim.config;
 
 import io.elsim.model.LineSpec;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -12,12 +13,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Loads a YAML line config into a validated {@link LineSpec}. Every problem found is
  * reported at once, each as {@code file:line:column: message}; nothing else escapes.
  */
 public final class ConfigLoader {
+    /** Largest config file read, checked before parsing (docs/limits.md). */
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    /** Problems listed at most; the rest are counted (an alias bomb has thousands of identical ones). */
+    public static final int MAX_PROBLEMS = 100;
+
     private ConfigLoader() { }
 
     /** Load from a file. sets = "--set key=value" strings, applied before validation. */
@@ -25,7 +32,20 @@ public final class ConfigLoader {
         String source = file.toString();
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // bounded read: a FIFO or /dev/zero has no size to check beforehand
+                bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                long size = Files.isRegularFile(file) ? Files.size(file) : bytes.length;
+                throw new ConfigException(List.of(new Problem(source, 1, 1, String.format(Locale.ROOT,
+                        "the file is %s%.1f MB; a config may be at most %d MB (see docs/limits.md)",
+                        Files.isRegularFile(file) ? "" : "over ", size / (1024.0 * 1024), MAX_FILE_BYTES / (1024 * 1024)))));
+            }
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            // a UTF-8 byte order mark (Windows editors write one) is not part of the YAML
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
         } catch (NoSuchFileException e) {
             throw new ConfigException(List.of(new Problem(source, 1, 1, "no such file")));
         } catch (CharacterCodingException e) {
@@ -69,6 +89,13 @@ public final class ConfigLoader {
         sorted.sort(Comparator.comparing((Problem p) -> !p.file().equals(source))
                 .thenComparingInt((Problem p) -> p.file().equals(source) ? p.line() : 0)
                 .thenComparingInt((Problem p) -> p.file().equals(source) ? p.column() : 0));
+        if (sorted.size() > MAX_PROBLEMS) {
+            Problem next = sorted.get(MAX_PROBLEMS);
+            int more = sorted.size() - MAX_PROBLEMS;
+            sorted = new ArrayList<>(sorted.subList(0, MAX_PROBLEMS));
+            sorted.add(new Problem(next.file(), next.line(), next.column(),
+                    "... and " + more + " more problems not shown; fix the ones above first"));
+        }
         return sorted;
     }
 }

@@ -17,4 +17,12 @@ public abstract class Event {
     public final double time() { return time; }
 
     public final boolean isScheduled() { return heapIndex >= 0; }
+
+    /**
+     * Who scheduled this event, in words ("station 'paint' server 1: cycle timer"), for the
+     * runaway-model guard. Only called when a run is stopped, never on the hot path.
+     */
+    public String owner() {
+        return "an event of " + getClass().getName();
+    }
 }

@@ -9,13 +9,45 @@ public final class Simulator {
     private double now;
     private long eventsFired;
     private long maxEvents = Long.MAX_VALUE;
+    private double maxEventRate = Double.POSITIVE_INFINITY;
+    /** Event count at which the guards are next checked: one comparison per event on the hot path. */
+    private long nextCheck = Long.MAX_VALUE;
+    private long rateWindowStartEvents;
+    private double rateWindowStartTime;
+
+    /** Events in one window of the rate guard; a window must span at least this / rate simulated seconds. */
+    public static final long RATE_WINDOW = 1L << 20;
+    /** Events fired after a guard trips, to find out who schedules them. */
+    static final int DIAGNOSIS_EVENTS = 10_000;
 
     public double now() { return now; }
 
     public long eventsFired() { return eventsFired; }
 
     /** Stops {@link #runUntil} with {@link EventLimitExceeded} after this many events. */
-    public void setMaxEvents(long maxEvents) { this.maxEvents = maxEvents; }
+    public void setMaxEvents(long maxEvents) {
+        this.maxEvents = maxEvents;
+        updateNextCheck();
+    }
+
+    /**
+     * Stops {@link #runUntil} with {@link EventLimitExceeded} when more than {@code rate}
+     * events fire per simulated second, averaged over windows of {@link #RATE_WINDOW} events:
+     * a runaway model (a cycle of a nanosecond, a zero-time loop) trips it in about a second
+     * of wall time instead of running into {@link #setMaxEvents} minutes later.
+     */
+    public void setMaxEventRate(double rate) {
+        this.maxEventRate = rate;
+        rateWindowStartEvents = eventsFired;
+        rateWindowStartTime = now;
+        updateNextCheck();
+    }
+
+    private void updateNextCheck() {
+        long limit = maxEvents == Long.MAX_VALUE ? Long.MAX_VALUE : maxEvents + 1;
+        long window = maxEventRate == Double.POSITIVE_INFINITY ? Long.MAX_VALUE : rateWindowStartEvents + RATE_WINDOW;
+        nextCheck = Math.min(limit, window);
+    }
 
     /** Schedules (or reschedules) {@code e} to fire {@code delay} seconds from now. */
     public void schedule(Event e, double delay) {
@@ -43,8 +75,8 @@ public final class Simulator {
         while (cal.peekTime() <= horizon) {
             Event e = cal.poll();
             now = e.time;
-            if (++eventsFired > maxEvents) {
-                throw new EventLimitExceeded(maxEvents, now, e);
+            if (++eventsFired >= nextCheck) {
+                checkGuards(e);
             }
             e.fire();
         }
@@ -53,16 +85,85 @@ public final class Simulator {
         }
     }
 
-    /** Thrown when a run exceeds its event budget, usually a runaway model. */
+    private void checkGuards(Event e) {
+        if (eventsFired > maxEvents) {
+            double at = now;
+            throw new EventLimitExceeded("more than " + maxEvents + " events by simulated time "
+                    + seconds(at), "--max-events", e, diagnose(e), eventsFired);
+        }
+        double span = now - rateWindowStartTime;
+        long n = eventsFired - rateWindowStartEvents;
+        if (n >= RATE_WINDOW && n > maxEventRate * span) {
+            String rate = span > 0 ? String.format(java.util.Locale.ROOT, "%.3g", n / span) : "unbounded";
+            throw new EventLimitExceeded(n + " events in " + seconds(span) + " of simulated time up to "
+                    + seconds(now) + " (" + rate + " events per simulated second, more than the "
+                    + String.format(java.util.Locale.ROOT, "%.3g", maxEventRate) + " allowed)",
+                    "--max-event-rate", e, diagnose(e), eventsFired);
+        }
+        rateWindowStartEvents = eventsFired;
+        rateWindowStartTime = now;
+        updateNextCheck();
+    }
+
+    private static String seconds(double s) {
+        return s == 0 ? "0 s" : String.format(java.util.Locale.ROOT, "%.6g s", s);
+    }
+
+    /**
+     * Who keeps the calendar busy: the most frequent owner among the next
+     * {@link #DIAGNOSIS_EVENTS} events (fired, since the run is over anyway). A runaway
+     * station dominates them; the one event that crossed the limit may be a bystander.
+     */
+    private String[] diagnose(Event crossing) {
+        java.util.Map<String, Integer> owners = new java.util.HashMap<>();
+        String best = crossing.owner();
+        int bestCount = 0;
+        Event e = crossing;
+        try {
+            for (int i = 0; i < DIAGNOSIS_EVENTS && e != null; i++) {
+                String o = e.owner();
+                int c = owners.merge(o, 1, Integer::sum);
+                if (c > bestCount) {
+                    bestCount = c;
+                    best = o;
+                }
+                e.fire();
+                e = calendar.poll();
+                if (e != null) now = e.time;
+            }
+        } catch (RuntimeException ignored) {
+            // the model is being stopped; what was counted so far is the answer
+        }
+        int total = owners.values().stream().mapToInt(Integer::intValue).sum();
+        return new String[] {best, total > 1 ? " (" + bestCount + " of the next " + total + " events)" : ""};
+    }
+
+    /** Thrown when a run exceeds its event budget or rate, usually a runaway model. */
     public static final class EventLimitExceeded extends RuntimeException {
         private final transient Event event;
+        private final String option;
+        private final String cause;
 
-        EventLimitExceeded(long limit, double time, Event event) {
-            super("more than " + limit + " events by simulated time " + time + " s");
+        private final long events;
+
+        EventLimitExceeded(String what, String option, Event event, String[] cause, long events) {
+            super(what + "; busiest: " + cause[0] + cause[1]);
             this.event = event;
+            this.option = option;
+            this.cause = cause[0];
+            this.events = events;
         }
 
-        /** The event that crossed the limit: its owner names the likely cause. */
+        /** Events fired when the guard tripped. */
+        public long events() { return events; }
+
+        /** The event that crossed the limit. */
         public Event event() { return event; }
+
+        /** The command-line option that sets the guard that tripped. */
+        public String option() { return option; }
+
+        /** The owner of most events fired around the limit: the likely runaway. */
+        public String busiest() { return cause; }
     }
 }

@@ -32,9 +32,16 @@ public final class Replicator implements AutoCloseable {
 
     private final ForkJoinPool pool;
     private final long maxEvents;
+    private final double maxEventRate;
     private final Listener listener;
 
     public Replicator(int threads, long maxEvents, Listener listener) {
+        this(threads, maxEvents, RunSettings.DEFAULT_MAX_EVENT_RATE, listener);
+    }
+
+    /** @param maxEventRate events per simulated second beyond which a run is stopped as a runaway */
+    public Replicator(int threads, long maxEvents, double maxEventRate, Listener listener) {
+        this.maxEventRate = maxEventRate;
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         this.pool = new ForkJoinPool(threads);
         this.maxEvents = maxEvents;
@@ -149,6 +156,7 @@ public final class Replicator implements AutoCloseable {
     private List<Table> one(LineSpec spec, int replication) {
         Line line = new Line(spec, replication);
         line.setMaxEvents(maxEvents);
+        line.setMaxEventRate(maxEventRate);
         line.run();
         List<Table> tables = LineReport.tables(line);
         java.util.Map<Integer, RunSeries> kept = series;

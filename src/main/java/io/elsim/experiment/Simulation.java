@@ -15,6 +15,7 @@ public final class Simulation {
     public static Report run(LineSpec spec, RunSettings settings) {
         Line line = new Line(spec, 0);
         line.setMaxEvents(settings.maxEvents());
+        line.setMaxEventRate(RunSettings.DEFAULT_MAX_EVENT_RATE);
         line.run();
         List<Table> tables = LineReport.tables(line);
         return new Report(tables, spec, Version.current());

@@ -130,6 +130,11 @@ public final class Line {
         sim.setMaxEvents(maxEvents);
     }
 
+    /** Limits events per simulated second (a guard that trips quickly on runaway models). */
+    public void setMaxEventRate(double eventsPerSecond) {
+        sim.setMaxEventRate(eventsPerSecond);
+    }
+
     /** Simulates warm-up and horizon; statistics cover the horizon only. */
     public void run() {
         offShift = !calendar.isOn(0);
@@ -150,10 +155,35 @@ public final class Line {
             }, warmup);
         }
         sim.runUntil(end);
+        // on shift, with nothing pending but the next shift change (which restarts only what the
+        // shift stopped), nothing can move again; off shift the next shift start may move things
+        int pending = sim.pendingEvents() - (calendarChange.isScheduled() ? 1 : 0);
+        if (!offShift && pending == 0 && workInProcess() > 0) {
+            throw new Deadlock(deadlockReport());
+        }
         for (Station s : stations) {
             for (Server server : s.servers) server.flushState();
         }
         bottlenecks.finish(end);
+    }
+
+    /**
+     * Thrown when vehicles are in the line but no event is left: nothing can ever move again
+     * (a serial line blocking after service cannot deadlock by itself; a vehicle needing more
+     * parts than a stock can hold, or a stock nobody refills, can).
+     */
+    public static final class Deadlock extends RuntimeException {
+        Deadlock(String message) { super(message); }
+    }
+
+    private String deadlockReport() {
+        StringBuilder b = new StringBuilder("deadlock: " + workInProcess() + " vehicles are in the line and no event "
+                + "is left that could ever move one");
+        for (Station s : stations) {
+            String why = s.parts == null ? "" : s.parts.shortage();
+            if (!why.isEmpty()) b.append("; station '").append(s.name).append("' waits for ").append(why);
+        }
+        return b.toString();
     }
 
     private void resetStats() {
@@ -176,6 +206,8 @@ public final class Line {
 
     private final Event calendarChange = new Event() {
         @Override protected void fire() { onCalendarChange(); }
+
+        @Override public String owner() { return "the shift calendar"; }
     };
 
     private void scheduleNextCalendarChange() {

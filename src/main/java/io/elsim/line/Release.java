@@ -25,6 +25,11 @@ final class Release extends Event implements Sender {
         this.configured = configured;
     }
 
+    @Override
+    public String owner() {
+        return "the release (into station '" + first.name + "')";
+    }
+
     private boolean unlimited() {
         return shiftTakt == null && configured == null;
     }

@@ -39,14 +39,26 @@ final class Server implements Sender {
     private ServerState state = ServerState.STARVED;
     private double stateSince;
 
-    private final Event timer = new Event() {
+    /** An event of this server, named for the runaway-model guard; the name is built only when asked. */
+    private abstract class Owned extends Event {
+        private final String role;
+
+        Owned(String role) { this.role = role; }
+
+        @Override public String owner() {
+            return "station '" + station.name + "'" + (station.servers.length > 1 ? " server " + (index + 1) : "")
+                    + " (" + role + ")";
+        }
+    }
+
+    private final Event timer = new Owned("cycle/setup timer") {
         @Override protected void fire() { onTimer(); }
     };
     private boolean timerIsFailure;
-    private final Event repair = new Event() {
+    private final Event repair = new Owned("repair") {
         @Override protected void fire() { onRepair(); }
     };
-    private final Event calendarFailure = new Event() {
+    private final Event calendarFailure = new Owned("failure clock") {
         @Override protected void fire() { fail(); }
     };
 

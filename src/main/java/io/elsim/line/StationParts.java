@@ -50,6 +50,23 @@ final class StationParts implements LineSideStock.Listener {
         markShort();
     }
 
+    /** The parts the first waiting vehicle lacks, in words, for a deadlock report; empty if none waits. */
+    String shortage() {
+        Server head = waiting.peek();
+        if (head == null) return "";
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < stocks.length; k++) {
+            int need = qty[k][head.vehicle.product];
+            if (stocks[k].has(need)) continue;
+            if (b.length() > 0) b.append(", ");
+            b.append("part '").append(stocks[k].name()).append("' (needs ").append(need).append(", stock ")
+                    .append(stocks[k].level());
+            if (stocks[k].capacity() < need) b.append(", but the stock holds at most ").append(stocks[k].capacity());
+            b.append(')');
+        }
+        return b.toString();
+    }
+
     /** A stock is short while the first waiting vehicle lacks it. */
     private void markShort() {
         Server head = waiting.peek();

@@ -21,6 +21,11 @@ final class Vehicle extends Event implements Sender {
     }
 
     @Override
+    public String owner() {
+        return reworkedAt == null ? "a vehicle" : "station '" + reworkedAt.name + "' (off-line rework)";
+    }
+
+    @Override
     public Vehicle take() { return this; }
 
     @Override

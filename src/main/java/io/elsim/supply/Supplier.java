@@ -74,6 +74,8 @@ public final class Supplier {
                     dispatch();
                     sim.schedule(this, period);
                 }
+
+                @Override public String owner() { return "supplier '" + spec.name() + "' (ordering period)"; }
             };
         }
         for (int i = 0; i < stocks.length; i++) stocks[i].supplierName = spec.name();
@@ -128,6 +130,9 @@ public final class Supplier {
         private int phase;
         private int stockIndex;
         private boolean late;
+
+        @Override
+        public String owner() { return "supplier '" + spec.name() + "' (truck)"; }
 
         void load(int stockIndex) {
             this.stockIndex = stockIndex;

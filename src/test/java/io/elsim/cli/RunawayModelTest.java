@@ -1,0 +1,117 @@
+package io.elsim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** Models that would never finish are stopped quickly, with exit 2 and the station to blame. */
+class RunawayModelTest {
+    @TempDir Path dir;
+
+    private Path write(String yaml) throws IOException {
+        Path p = dir.resolve("runaway.yaml");
+        Files.writeString(p, yaml, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static Cli run(String... args) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Cli.run(args));
+    }
+
+    @Test
+    void maxEventsNamesTheStationThatFloodsTheCalendar() throws IOException {
+        // 1 ns cycles are harmless alone; a failure clock with a 1 ns mean floods the calendar
+        Path cfg = write("""
+                horizon: 1w
+                release: {takt: 60s}
+                stations:
+                  - {name: body, cycle: 50s}
+                  - {name: flaky, cycle: 40s, buffer: 2, failures: {mtbf: 0.000000001, mttr: 0.000000001, basis: calendar}}
+                  - {name: paint, cycle: 30s, buffer: 2}
+                """);
+        Cli r = run("run", cfg.toString(), "--max-events", "200000", "--no-progress");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("elsim: stopped a runaway model: more than 200000 events by simulated time")
+                .contains("busiest: station 'flaky' (")
+                .contains("--max-events")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void theEventRateGuardStopsAZeroTimeLoopWithinSeconds() throws IOException {
+        Path cfg = write("""
+                horizon: 1w
+                release: unlimited
+                stations:
+                  - {name: loader, cycle: 0, buffer: 1}
+                  - {name: sink, cycle: 0, buffer: 1}
+                """);
+        long start = System.nanoTime();
+        Cli r = run("run", cfg.toString(), "--no-progress");
+        double wall = (System.nanoTime() - start) / 1e9;
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("elsim: stopped a runaway model: ")
+                .contains("events per simulated second")
+                .containsPattern("busiest: (station 'loader'|station 'sink'|the release)")
+                .contains("--max-event-rate")
+                .doesNotContain("Exception");
+        System.out.printf("zero-time loop stopped after %.2f s wall: %s%n", wall, r.err().strip());
+    }
+
+    @Test
+    void aNanosecondCycleTripsTheRateGuard() throws IOException {
+        Path cfg = write("""
+                horizon: 1w
+                release: unlimited
+                stations:
+                  - {name: body, cycle: 50s, buffer: 1}
+                  - {name: nano, cycle: 0.000000001, servers: 1}
+                  - {name: paint, cycle: {exponential: {mean: 0.000000001}}, buffer: 1}
+                """);
+        Cli r = run("run", cfg.toString(), "--no-progress", "--max-event-rate", "1000");
+        // 50 s cycles upstream: the line is slow, whatever the ns stations do; not a runaway
+        assertThat(r.exit()).as(r.err()).isZero();
+    }
+
+    @Test
+    void aRateGuardSetTooLowStopsEvenAnOrdinaryModel() throws IOException {
+        Path cfg = write("""
+                horizon: 4w
+                release: unlimited
+                stations:
+                  - {name: fast, cycle: 0.00001, buffer: 1}
+                """);
+        Cli r = run("run", cfg.toString(), "--no-progress", "--max-event-rate", "1000");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("busiest: ").contains("station 'fast'");
+    }
+
+    @Test
+    void aVehicleNeedingMorePartsThanTheStockHoldsIsADeadlock() throws IOException {
+        Path cfg = write("""
+                horizon: 1w
+                release: unlimited
+                stations:
+                  - {name: body, cycle: 60s, buffer: 2}
+                  - {name: chassis, cycle: 50s, buffer: 2}
+                parts:
+                  - {name: wheel, station: chassis, per_vehicle: 5, stock: {initial: 4, capacity: 4}}
+                suppliers:
+                  - {name: tyres, distance_km: 10, parts: [wheel], truck: {capacity: 4}, policy: {reorder_point: 0, order_quantity: 4}}
+                """);
+        Cli r = run("run", cfg.toString(), "--no-progress");
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("elsim: deadlock: ")
+                .contains("station 'chassis' waits for part 'wheel' (needs 5, stock 4, but the stock holds at most 4)")
+                .doesNotContain("Exception");
+    }
+}
