@@ -3,6 +3,8 @@ package io.elsim.cli;
 import io.elsim.config.ConfigException;
 import io.elsim.config.LoadedConfig;
 import io.elsim.config.Problem;
+import io.elsim.experiment.Cluster;
+import io.elsim.experiment.Examples;
 import io.elsim.experiment.Replicator;
 import io.elsim.experiment.RunSettings;
 import io.elsim.experiment.Stopping;
@@ -18,17 +20,20 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code elsim run}: simulate a config (or the built-in example) and print its report. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Simulate a line config and print its report. Without CONFIG, the built-in Douai example.")
+        description = "Simulate a line config and print its report. Without CONFIG, the built-in Douai example; "
+                + "with several, a cluster report (one row per plant plus 'cluster').")
 final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
-    @Parameters(arity = "0..1", paramLabel = "CONFIG", description = "Line config (YAML).")
+    @Parameters(arity = "0..*", paramLabel = "CONFIG",
+            description = "Line config (YAML). Several configs run as a cluster: each plant's rows plus a cluster total.")
     List<Path> configs = new ArrayList<>();
 
     @Mixin ModelOptions model;
@@ -45,38 +50,64 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = configs.isEmpty() ? null : configs.get(0);
-        LoadedConfig config;
-        try {
-            config = ConfigSource.load(file, model.overrides());
-        } catch (ConfigException e) {
-            for (Problem p : e.problems()) System.err.println(p);
-            return ExitCode.USAGE;
+        List<Path> files = configs.isEmpty() ? Collections.singletonList(null) : configs;
+        List<LoadedConfig> loaded = new ArrayList<>();
+        boolean invalid = false;
+        for (Path file : files) {
+            try {
+                loaded.add(ConfigSource.load(file, model.overrides()));
+            } catch (ConfigException e) {
+                for (Problem p : e.problems()) System.err.println(p);
+                invalid = true;
+            }
         }
-        for (Problem w : config.warnings()) LOG.warn("{}", w);
+        if (invalid) return ExitCode.USAGE;
+        for (LoadedConfig config : loaded) {
+            for (Problem w : config.warnings()) LOG.warn("{}", w);
+        }
         output.parsedFormat();
         Stopping stopping = experiment.stopping();
         int threads = experiment.threads();
-        long start = System.nanoTime();
-        Replicator.Result result;
-        try (Progress progress = Progress.create(experiment.progress, "replications", stopping.initial());
+        List<Cluster.Plant> plants = new ArrayList<>();
+        try (Progress progress = Progress.create(experiment.progress, "replications", stopping.initial() * loaded.size());
              Replicator replicator = new Replicator(threads, maxEvents, progress)) {
-            result = replicator.replicate(config.spec(), stopping);
+            for (int i = 0; i < loaded.size(); i++) {
+                LoadedConfig config = loaded.get(i);
+                plants.add(new Cluster.Plant(plantId(files.get(i), plants), config.spec(),
+                        simulate(replicator, config, stopping)));
+            }
         }
+        Report report = plants.size() == 1
+                ? new Report(plants.get(0).tables(), loaded.get(0).spec(), Version.current())
+                : Cluster.report(plants, Version.current());
+        output.write(report, configs, System.out);
+        return noTargets ? ExitCode.OK : targetsExitCode(report);
+    }
+
+    /** The plant's name in a cluster report: its file name without .yaml, made unique. */
+    private static String plantId(Path file, List<Cluster.Plant> before) {
+        String name = file == null ? Examples.DEFAULT : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        List<String> used = before.stream().map(Cluster.Plant::id).toList();
+        String id = name;
+        for (int k = 2; used.contains(id); k++) id = name + "-" + k;
+        return id;
+    }
+
+    private static List<Table> simulate(Replicator replicator, LoadedConfig config, Stopping stopping) {
+        long start = System.nanoTime();
+        Replicator.Result result = replicator.replicate(config.spec(), stopping);
         if (stopping.precision() != null && !Replicator.precise(result.perReplication(), stopping.precision())) {
-            LOG.warn(String.format(Locale.ROOT, "precision %.3g%% not reached after %d replications (--max-replications)",
-                    stopping.precision() * 100, result.replications()));
+            LOG.warn(String.format(Locale.ROOT, "%s: precision %.3g%% not reached after %d replications (--max-replications)",
+                    config.spec().name(), stopping.precision() * 100, result.replications()));
         } else if (stopping.precision() != null) {
-            LOG.info("precision reached after {} replications", result.replications());
+            LOG.info("{}: precision reached after {} replications", config.spec().name(), result.replications());
         }
-        Report report = new Report(result.tables(), config.spec(), Version.current());
         double wall = (System.nanoTime() - start) / 1e9;
-        Table summary = report.table("summary").orElseThrow();
+        Table summary = result.tables().get(0);
         double events = summary.getDouble(0, "events") * result.replications();
         LOG.info(String.format(Locale.ROOT, "%s: %.0f events in %.2f s wall time (%.1f M events/s)",
                 config.spec().name(), events, wall, events / wall / 1e6));
-        output.write(report, configs, System.out);
-        return noTargets ? ExitCode.OK : targetsExitCode(report);
+        return result.tables();
     }
 
     static int targetsExitCode(Report report) {
