@@ -13,7 +13,7 @@ final class ExperimentOptions {
     int replications;
 
     @Option(names = "--precision", paramLabel = "P%",
-            description = "Add replications until the 95 % half-width of throughput_per_hour is at most P of its mean, e.g. 1%.")
+            description = "Add replications until the 95 %% half-width of throughput_per_hour is at most P of its mean, e.g. 1%%.")
     String precision;
 
     @Option(names = "--max-replications", paramLabel = "N", defaultValue = "" + Stopping.DEFAULT_MAX_REPLICATIONS,

@@ -5,10 +5,13 @@ import io.elsim.chart.RunChart;
 import io.elsim.config.ConfigException;
 import io.elsim.config.LoadedConfig;
 import io.elsim.config.Problem;
+import io.elsim.experiment.Cluster;
+import io.elsim.experiment.Examples;
 import io.elsim.experiment.Replicator;
 import io.elsim.experiment.RunSettings;
 import io.elsim.experiment.Stopping;
 import io.elsim.experiment.Version;
+import io.elsim.line.RunSeries;
 import io.elsim.report.Report;
 import io.elsim.report.Table;
 import org.slf4j.Logger;
@@ -21,17 +24,20 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code elsim run}: simulate a config (or the built-in example) and print its report. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Simulate a line config and print its report. Without CONFIG, the built-in Douai example.")
+        description = "Simulate a line config and print its report. Without CONFIG, the built-in Douai example; "
+                + "with several, a cluster report (one row per plant plus 'cluster').")
 final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
-    @Parameters(arity = "0..1", paramLabel = "CONFIG", description = "Line config (YAML).")
+    @Parameters(arity = "0..*", paramLabel = "CONFIG",
+            description = "Line config (YAML). Several configs run as a cluster: each plant's rows plus a cluster total.")
     List<Path> configs = new ArrayList<>();
 
     @Mixin ModelOptions model;
@@ -58,48 +64,77 @@ final class RunCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }
+            if (configs.size() > 1) throw new UserError("--chart draws one plant: give a single CONFIG");
         }
-        Path file = configs.isEmpty() ? null : configs.get(0);
-        LoadedConfig config;
-        try {
-            config = ConfigSource.load(file, model.overrides());
-        } catch (ConfigException e) {
-            for (Problem p : e.problems()) System.err.println(p);
-            return ExitCode.USAGE;
+        List<Path> files = configs.isEmpty() ? Collections.singletonList(null) : configs;
+        List<LoadedConfig> loaded = new ArrayList<>();
+        boolean invalid = false;
+        for (Path file : files) {
+            try {
+                loaded.add(ConfigSource.load(file, model.overrides()));
+            } catch (ConfigException e) {
+                for (Problem p : e.problems()) System.err.println(p);
+                invalid = true;
+            }
         }
-        for (Problem w : config.warnings()) LOG.warn("{}", w);
+        if (invalid) return ExitCode.USAGE;
+        for (LoadedConfig config : loaded) {
+            for (Problem w : config.warnings()) LOG.warn("{}", w);
+        }
         output.parsedFormat();
         Stopping stopping = experiment.stopping();
         int threads = experiment.threads();
-        long start = System.nanoTime();
-        Replicator.Result result;
-        try (Progress progress = Progress.create(experiment.progress, "replications", stopping.initial());
+        RunSeries series = null;
+        List<Cluster.Plant> plants = new ArrayList<>();
+        try (Progress progress = Progress.create(experiment.progress, "replications", stopping.initial() * loaded.size());
              Replicator replicator = new Replicator(threads, maxEvents, experiment.maxEventRate(), progress)) {
             if (chart != null) replicator.keepSeries();
-            result = replicator.replicate(config.spec(), stopping);
+            for (int i = 0; i < loaded.size(); i++) {
+                LoadedConfig config = loaded.get(i);
+                Replicator.Result result = simulate(replicator, config, stopping);
+                plants.add(new Cluster.Plant(plantId(files.get(i), plants), config.spec(), result.tables()));
+                if (chart != null) series = result.series();
+            }
         }
-        if (stopping.precision() != null && !Replicator.precise(result.perReplication(), stopping.precision())) {
-            LOG.warn(String.format(Locale.ROOT, "precision %.3g%% not reached after %d replications (--max-replications)",
-                    stopping.precision() * 100, result.replications()));
-        } else if (stopping.precision() != null) {
-            LOG.info("precision reached after {} replications", result.replications());
-        }
-        Report report = new Report(result.tables(), config.spec(), Version.current());
-        double wall = (System.nanoTime() - start) / 1e9;
-        Table summary = report.table("summary").orElseThrow();
-        double events = summary.getDouble(0, "events") * result.replications();
-        LOG.info(String.format(Locale.ROOT, "%s: %.0f events in %.2f s wall time (%.1f M events/s)",
-                config.spec().name(), events, wall, events / wall / 1e6));
+        Report report = plants.size() == 1
+                ? new Report(plants.get(0).tables(), loaded.get(0).spec(), Version.current())
+                : Cluster.report(plants, Version.current());
         output.write(report, configs, System.out);
         if (chart != null) {
             try {
-                RunChart.write(chart, report, result.series(), configs);
+                RunChart.write(chart, report, series, configs);
                 LOG.info("chart written to {}", chart);
             } catch (IOException e) {
                 throw new UserError(e.getMessage());
             }
         }
         return noTargets ? ExitCode.OK : targetsExitCode(report);
+    }
+
+    /** The plant's name in a cluster report: its file name without .yaml, made unique. */
+    private static String plantId(Path file, List<Cluster.Plant> before) {
+        String name = file == null ? Examples.DEFAULT : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        List<String> used = before.stream().map(Cluster.Plant::id).toList();
+        String id = name;
+        for (int k = 2; used.contains(id); k++) id = name + "-" + k;
+        return id;
+    }
+
+    private static Replicator.Result simulate(Replicator replicator, LoadedConfig config, Stopping stopping) {
+        long start = System.nanoTime();
+        Replicator.Result result = replicator.replicate(config.spec(), stopping);
+        if (stopping.precision() != null && !Replicator.precise(result.perReplication(), stopping.precision())) {
+            LOG.warn(String.format(Locale.ROOT, "%s: precision %.3g%% not reached after %d replications (--max-replications)",
+                    config.spec().name(), stopping.precision() * 100, result.replications()));
+        } else if (stopping.precision() != null) {
+            LOG.info("{}: precision reached after {} replications", config.spec().name(), result.replications());
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        Table summary = result.tables().get(0);
+        double events = summary.getDouble(0, "events") * result.replications();
+        LOG.info(String.format(Locale.ROOT, "%s: %.0f events in %.2f s wall time (%.1f M events/s)",
+                config.spec().name(), events, wall, events / wall / 1e6));
+        return result;
     }
 
     static int targetsExitCode(Report report) {

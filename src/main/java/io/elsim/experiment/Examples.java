@@ -12,7 +12,7 @@ public final class Examples {
     public static final String DEFAULT = "douai";
 
     /** Every bundled example, in the order `elsim example` lists them. */
-    public static final List<String> NAMES = List.of("douai", "minimal");
+    public static final List<String> NAMES = List.of("douai", "maubeuge", "ruitz-trays", "electricity-2031", "minimal");
 
     private Examples() { }
 

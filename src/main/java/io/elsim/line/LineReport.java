@@ -12,7 +12,7 @@ import java.util.List;
 public final class LineReport {
     public static final List<String> SUMMARY_COLUMNS = List.of(
             "name", "vehicles_completed", "vehicles_scrapped", "throughput_per_hour", "jph_on_shift",
-            "output_per_week", "annual_output", "build_time_mean_h", "build_time_p50_h",
+            "output_per_week", "output_per_day", "annual_output", "build_time_mean_h", "build_time_p50_h",
             "build_time_p90_h", "build_time_p95_h", "build_time_p99_h", "build_time_max_h",
             "labour_hours_per_vehicle", "wip_mean", "bottleneck", "analytic_max_per_hour",
             "events", "sim_seconds", "suppliers_within_radius_share", "suppliers_within_radius_volume_share",
@@ -61,7 +61,7 @@ public final class LineReport {
         Table t = new Table("summary", SUMMARY_COLUMNS);
         t.addRow(line.spec.name(), line.completed, line.scrapped, perHour,
                 onHours > 0 ? line.completed / onHours : Double.NaN,
-                perWeek, perWeek * line.spec.weeksPerYear(),
+                perWeek, perWeek / line.spec.workingDaysPerWeek(), perWeek * line.spec.weeksPerYear(),
                 line.buildTime.mean() / 3600,
                 line.buildTimePercentiles.at(50) / 3600,
                 line.buildTimePercentiles.at(90) / 3600,

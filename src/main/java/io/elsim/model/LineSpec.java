@@ -65,6 +65,11 @@ public record LineSpec(
         return calendar == null ? CalendarSpec.DEFAULT_WEEKS_PER_YEAR : calendar.weeksPerYear();
     }
 
+    /** Working days per week of the calendar; 7 for a line working 24/7. */
+    public int workingDaysPerWeek() {
+        return calendar == null ? 7 : Math.max(1, calendar.workingDaysPerWeek());
+    }
+
     public LineSpec withStations(List<StationSpec> newStations) {
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release,
                 newStations, targets, site, logistics, parts, suppliers);
