@@ -1,7 +1,33 @@
 #!/usr/bin/env bash
-# Prints the simulation core's speed (events/s, station completions/s) and the heap used
-# after runs of 1x, 10x and 100x the horizon. Usage: bench/run.sh [HORIZON_SECONDS]
+# elsim's speed and memory, as a small table on stdout (docs/performance.md explains it).
+#  1. the simulation core (LineBenchmark): station completions per CPU second on the
+#     10-station benchmark line beside a hand-written reference loop, the Douai example,
+#     a 400-station line; cost per completion from 10 to 400 stations and 1 to 520 weeks;
+#     heap after 1 and 10 simulated years;
+#  2. wall time of the whole `elsim run` process for each bundled example;
+#  3. replications on 1 and 2 threads.
+# Usage: bench/run.sh [HORIZON_SECONDS for the benchmark line, default 2e6]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package test-compile >&2
+echo "== simulation core"
 java -Xmx512m -cp "target/test-classes:target/elsim.jar" io.elsim.bench.LineBenchmark "$@"
+
+seconds() { local t0 t1; t0=$(date +%s.%N); "$@" > /dev/null 2>&1 || true; t1=$(date +%s.%N); echo "$t1 - $t0" | bc; }
+
+echo
+echo "== whole process: java -jar target/elsim.jar run EXAMPLE -q (best of 3, s)"
+for f in examples/*.yaml; do
+  best=999
+  for _ in 1 2 3; do
+    t=$(seconds java -jar target/elsim.jar run "$f" -q --no-targets)
+    best=$(echo "if ($t < $best) $t else $best" | bc)
+  done
+  printf "  %-28s %6.2f\n" "$(basename "$f")" "$best"
+done
+
+echo
+echo "== 8 replications of the Douai example (wall s)"
+for n in 1 2; do
+  printf "  --threads %d  %6.2f\n" "$n" "$(seconds java -jar target/elsim.jar run examples/douai.yaml -q --no-targets --replications 8 --threads "$n" --no-progress)"
+done

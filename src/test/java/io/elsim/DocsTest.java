@@ -65,4 +65,23 @@ class DocsTest {
         var loaded = ConfigLoader.load("README.md", yaml, List.of());
         assertThat(loaded.spec().stations()).hasSize(3);
     }
+
+    @Test
+    void the_readme_report_is_what_elsim_run_prints() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```\nsummary\n") + 4;
+        String block = readme.substring(start, readme.indexOf("```", start));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(io.elsim.cli.Main.execute("run", "-q")).isZero();
+        } finally {
+            System.setOut(old);
+        }
+        List<String> printed = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        for (String line : block.lines().toList()) {
+            if (!line.equals("...")) assertThat(printed).as("README line").contains(line);
+        }
+    }
 }

@@ -103,6 +103,11 @@ public final class LineBenchmark {
 
     public static void main(String[] args) throws Exception {
         double horizon = args.length > 0 ? Double.parseDouble(args[0]) : 2_000_000;
+        if (args.length > 1 && args[1].equals("profile-a")) {
+            // a long run of scenario (a) alone, to attach a profiler to
+            for (int i = 0; i < 10; i++) run(tenStationLine(horizon));
+            return;
+        }
         // JIT warm-up on every scenario
         for (int i = 0; i < 3; i++) {
             run(tenStationLine(horizon / 4));
