@@ -16,25 +16,41 @@ import java.util.Locale;
  */
 final class Progress implements Replicator.Listener, AutoCloseable {
     private final ProgressBar bar;
+    /** Bar unit: simulated hours when a run's length is known, else finished runs. */
+    private final boolean hours;
+    private long runsDone;
+    private final long runs;
     private double simulatedSeconds;
+    /** Simulated seconds of each replication under way, to count them before they finish. */
+    private final java.util.Map<String, Double> underWay = new java.util.HashMap<>();
 
-    private Progress(ProgressBar bar) {
+    private Progress(ProgressBar bar, boolean hours, long runs) {
         this.bar = bar;
+        this.hours = hours;
+        this.runs = runs;
     }
 
     static Progress create(boolean wanted, String task, long total) {
-        if (!wanted || !stderrIsTerminal()) return new Progress(null);
+        return create(wanted, task, total, 0);
+    }
+
+    /**
+     * A bar over {@code runs} runs; when {@code hoursPerRun} is known (> 0) it counts simulated
+     * hours instead, so that one long run moves too and the ETA follows simulated time.
+     */
+    static Progress create(boolean wanted, String task, long runs, double hoursPerRun) {
+        if (!wanted || !stderrIsTerminal()) return new Progress(null, false, runs);
+        boolean hours = hoursPerRun > 0;
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
-                .setInitialMax(total)
-                .setUnit(" runs", 1)
+                .setInitialMax(hours ? Math.max(1, Math.round(runs * hoursPerRun)) : runs)
+                .setUnit(hours ? " h" : " runs", 1)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setUpdateIntervalMillis(250)
                 .build();
-        return new Progress(bar);
+        return new Progress(bar, hours, runs);
     }
-
     /**
      * Java 17 has a console only when stdin and stdout are terminals, which misses the common
      * {@code elsim ... --format csv > out.csv}; on Linux, /proc tells where stderr itself goes.
@@ -52,10 +68,41 @@ final class Progress implements Replicator.Listener, AutoCloseable {
     @Override
     public synchronized void replicationDone(LineSpec spec, int replication, double simSeconds) {
         if (bar == null) return;
+        underWay.remove(key(spec, replication));
         simulatedSeconds += simSeconds;
-        bar.step();
-        if (bar.getCurrent() > bar.getMax()) bar.maxHint(bar.getCurrent());
-        bar.setExtraMessage(String.format(Locale.ROOT, " %.0f h simulated", simulatedSeconds / 3600));
+        runsDone++;
+        if (hours) {
+            showSimulated();
+        } else {
+            bar.step();
+            if (bar.getCurrent() > bar.getMax()) bar.maxHint(bar.getCurrent());
+            bar.setExtraMessage(String.format(Locale.ROOT, " %.0f h simulated", simulatedSeconds / 3600));
+        }
+    }
+
+    /** A long single run shows its simulated time while it goes, not only when it ends. */
+    @Override
+    public synchronized void simulating(LineSpec spec, int replication, double simSeconds) {
+        if (bar == null) return;
+        underWay.put(key(spec, replication), simSeconds);
+        showSimulated();
+    }
+
+    @Override
+    public boolean wantsSimulatedTime() { return bar != null; }
+
+    private static String key(LineSpec spec, int replication) {
+        return System.identityHashCode(spec) + "/" + replication;
+    }
+
+    private void showSimulated() {
+        if (!hours) return;
+        double total = simulatedSeconds;
+        for (double t : underWay.values()) total += t;
+        long h = Math.round(total / 3600);
+        if (h > bar.getMax()) bar.maxHint(h);
+        bar.stepTo(h);
+        bar.setExtraMessage(String.format(Locale.ROOT, " %d/%d runs", runsDone, runs));
     }
 
     @Override

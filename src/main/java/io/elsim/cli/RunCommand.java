@@ -86,7 +86,10 @@ final class RunCommand implements Callable<Integer> {
         int threads = experiment.threads();
         RunSeries series = null;
         List<Cluster.Plant> plants = new ArrayList<>();
-        try (Progress progress = Progress.create(experiment.progress, "replications", stopping.initial() * loaded.size());
+        double hoursPerRun = loaded.stream()
+                .mapToDouble(c -> (c.spec().warmup() + c.spec().horizon()) / 3600).average().orElse(0);
+        try (Progress progress = Progress.create(experiment.progress, "simulating",
+                (long) stopping.initial() * loaded.size(), hoursPerRun);
              Replicator replicator = new Replicator(threads, maxEvents, experiment.maxEventRate(), progress)) {
             if (chart != null) replicator.keepSeries();
             for (int i = 0; i < loaded.size(); i++) {

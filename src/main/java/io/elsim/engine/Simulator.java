@@ -13,6 +13,8 @@ public final class Simulator {
     /** Event count at which the guards are next checked: one comparison per event on the hot path. */
     private long nextCheck = Long.MAX_VALUE;
     private long rateWindowStartEvents;
+    /** Told the simulated time every {@link #RATE_WINDOW} events; null when nobody asked. */
+    private java.util.function.DoubleConsumer progress;
     private double rateWindowStartTime;
 
     /** Events in one window of the rate guard; a window must span at least this / rate simulated seconds. */
@@ -43,9 +45,19 @@ public final class Simulator {
         updateNextCheck();
     }
 
+    /**
+     * Reports the simulated time to {@code listener} about every million events, from the
+     * same check as the guards: it costs nothing on the other events.
+     */
+    public void setProgressListener(java.util.function.DoubleConsumer listener) {
+        this.progress = listener;
+        updateNextCheck();
+    }
+
     private void updateNextCheck() {
         long limit = maxEvents == Long.MAX_VALUE ? Long.MAX_VALUE : maxEvents + 1;
-        long window = maxEventRate == Double.POSITIVE_INFINITY ? Long.MAX_VALUE : rateWindowStartEvents + RATE_WINDOW;
+        boolean windows = maxEventRate != Double.POSITIVE_INFINITY || progress != null;
+        long window = windows ? rateWindowStartEvents + RATE_WINDOW : Long.MAX_VALUE;
         nextCheck = Math.min(limit, window);
     }
 
@@ -103,6 +115,7 @@ public final class Simulator {
         rateWindowStartEvents = eventsFired;
         rateWindowStartTime = now;
         updateNextCheck();
+        if (progress != null) progress.accept(now);
     }
 
     private static String seconds(double s) {

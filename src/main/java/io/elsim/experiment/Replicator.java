@@ -27,6 +27,12 @@ public final class Replicator implements AutoCloseable {
     public interface Listener {
         void replicationDone(LineSpec spec, int replication, double simSeconds);
 
+        /** A replication under way has reached {@code simSeconds} (about every million events). */
+        default void simulating(LineSpec spec, int replication, double simSeconds) { }
+
+        /** Whether {@link #simulating} is wanted: runs skip the calls otherwise. */
+        default boolean wantsSimulatedTime() { return false; }
+
         Listener NONE = (spec, replication, simSeconds) -> { };
     }
 
@@ -157,6 +163,9 @@ public final class Replicator implements AutoCloseable {
         Line line = new Line(spec, replication);
         line.setMaxEvents(maxEvents);
         line.setMaxEventRate(maxEventRate);
+        if (listener.wantsSimulatedTime()) {
+            line.setProgressListener(t -> listener.simulating(spec, replication, t));
+        }
         line.run();
         List<Table> tables = LineReport.tables(line);
         java.util.Map<Integer, RunSeries> kept = series;

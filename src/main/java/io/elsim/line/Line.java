@@ -125,6 +125,11 @@ public final class Line {
         }
     }
 
+    /** Reports the simulated time (seconds since 0) about every million events, for progress bars. */
+    public void setProgressListener(java.util.function.DoubleConsumer listener) {
+        sim.setProgressListener(listener);
+    }
+
     /** Limits the number of events (a guard against runaway models). */
     public void setMaxEvents(long maxEvents) {
         sim.setMaxEvents(maxEvents);

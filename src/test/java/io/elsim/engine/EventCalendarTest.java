@@ -100,4 +100,36 @@ class EventCalendarTest {
         // mean of U(0,1): 1/2, sd of the mean sqrt(1/12/n) = 0.00065; 5 sd
         assertThat(sum / n).isBetween(0.5 - 0.0033, 0.5 + 0.0033);
     }
+
+    @Test
+    void progress_listener_sees_simulated_time_grow_without_changing_the_run() {
+        final class Ticker extends Event {
+            long count;
+            final Simulator sim;
+
+            Ticker(Simulator sim) { this.sim = sim; }
+
+            @Override protected void fire() {
+                count++;
+                sim.schedule(this, 0.001);
+            }
+        }
+        Simulator plain = new Simulator();
+        Ticker a = new Ticker(plain);
+        plain.scheduleAt(a, 0);
+        plain.runUntil(5000);
+
+        Simulator watched = new Simulator();
+        Ticker b = new Ticker(watched);
+        List<Double> seen = new ArrayList<>();
+        watched.setProgressListener(seen::add);
+        watched.scheduleAt(b, 0);
+        watched.runUntil(5000);
+
+        assertThat(b.count).isEqualTo(a.count);
+        // 5,000,001 events: one report per 2^20 events
+        assertThat(seen).hasSize((int) (b.count / Simulator.RATE_WINDOW));
+        assertThat(seen).isSorted();
+        assertThat(seen.get(0)).isCloseTo(Simulator.RATE_WINDOW * 0.001, org.assertj.core.api.Assertions.within(0.01));
+    }
 }
