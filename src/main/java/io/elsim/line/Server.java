@@ -24,6 +24,8 @@ final class Server implements Sender {
     boolean finished;
     boolean down;
     boolean waitingForParts;
+    /** In the station's queue of idle servers (possibly stale: checked when taken out). */
+    boolean inIdleQueue;
     private int phase = NONE;
     private double remaining;
     private double phaseStart;

@@ -22,6 +22,11 @@ final class Station {
     /** The parts taken when a server starts a vehicle; null when the station consumes none. */
     StationParts parts;
     final ArrayDeque<Sender> waiting = new ArrayDeque<>();
+    /**
+     * Servers with nothing to do, longest idle first, so that finding one is O(1) even for an
+     * oven or conveyor of hundreds of places (a scan made such a station the cost of a run).
+     */
+    private final ArrayDeque<Server> idle = new ArrayDeque<>();
 
     /** Cycle-time sampler per product index. */
     private final Sampler[] cycle;
@@ -62,6 +67,8 @@ final class Station {
         this.servers = new Server[spec.servers()];
         for (int i = 0; i < servers.length; i++) {
             servers[i] = new Server(this, i, line, mtbf, mttr, busy);
+            servers[i].inIdleQueue = true;
+            idle.add(servers[i]);
         }
     }
 
@@ -76,7 +83,10 @@ final class Station {
     boolean offer(Vehicle v) {
         double now = line.sim.now();
         if (buffer.isEmpty() && !line.offShift) {
-            for (Server s : servers) {
+            Server s;
+            while ((s = idle.poll()) != null) {
+                s.inIdleQueue = false;
+                // entries go stale when a queued server fails or gets work another way
                 if (s.isIdle()) {
                     s.accept(v);
                     return true;
@@ -109,6 +119,10 @@ final class Station {
             return;
         }
         server.updateState();
+        if (!server.inIdleQueue) {
+            server.inIdleQueue = true;
+            idle.add(server);
+        }
     }
 
     /** Moves waiting senders into free buffer places, oldest first. */
