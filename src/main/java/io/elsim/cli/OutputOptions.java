@@ -21,7 +21,7 @@ final class OutputOptions {
     String format;
 
     @Option(names = "--table", paramLabel = "NAME",
-            description = "Which table to print (summary, stations, buffers, products, targets); CSV default: summary.")
+            description = "Which table to print (summary, stations, buffers, products, parts, suppliers, targets, cluster); CSV default: summary.")
     String table;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
