@@ -48,7 +48,7 @@ final class Station {
     int activeServers;
 
     Station(StationSpec spec, int index, Line line, Sampler[] cycle, Sampler setupTime,
-            Sampler mtbf, Sampler mttr, Sampler reworkTime, RandomStream reworkDraw,
+            Sampler[] mtbf, Sampler[] mttr, Sampler reworkTime, RandomStream reworkDraw,
             RandomStream scrapDraw) {
         this.spec = spec;
         this.name = spec.name();
@@ -66,7 +66,8 @@ final class Station {
                 || spec.failures().basis() == io.elsim.model.FailureSpec.Basis.BUSY;
         this.servers = new Server[spec.servers()];
         for (int i = 0; i < servers.length; i++) {
-            servers[i] = new Server(this, i, line, mtbf, mttr, busy);
+            servers[i] = new Server(this, i, line, mtbf == null ? null : mtbf[i],
+                    mttr == null ? null : mttr[i], busy);
             servers[i].inIdleQueue = true;
             idle.add(servers[i]);
         }

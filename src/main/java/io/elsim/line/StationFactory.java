@@ -23,8 +23,19 @@ final class StationFactory {
         Sampler setup = spec.setup() == null ? null
                 : Distributions.sampler(spec.setup().time(), streams.stream(prefix + "setup"));
         FailureSpec f = spec.failures();
-        Sampler mtbf = f == null ? null : Distributions.sampler(f.mtbf(), streams.stream(prefix + "mtbf"));
-        Sampler mttr = f == null ? null : Distributions.sampler(f.mttr(), streams.stream(prefix + "mttr"));
+        // each server fails on its own clock, so each has its own streams: adding a server
+        // leaves the others' failures unchanged (server 0 keeps the station's stream names)
+        Sampler[] mtbf = null;
+        Sampler[] mttr = null;
+        if (f != null) {
+            mtbf = new Sampler[spec.servers()];
+            mttr = new Sampler[spec.servers()];
+            for (int i = 0; i < spec.servers(); i++) {
+                String suffix = i == 0 ? "" : "#" + i;
+                mtbf[i] = Distributions.sampler(f.mtbf(), streams.stream(prefix + "mtbf" + suffix));
+                mttr[i] = Distributions.sampler(f.mttr(), streams.stream(prefix + "mttr" + suffix));
+            }
+        }
         Sampler reworkTime = spec.rework() == null ? null
                 : Distributions.sampler(spec.rework().time(), streams.stream(prefix + "rework-time"));
         return new Station(spec, index, line, cycle, setup, mtbf, mttr, reworkTime,
