@@ -103,6 +103,31 @@ public final class LineBenchmark {
 
     public static void main(String[] args) throws Exception {
         double horizon = args.length > 0 ? Double.parseDouble(args[0]) : 2_000_000;
+        if (args.length > 1 && args[1].equals("quick")) {
+            // scenario (a) and the reference only, for A/B comparisons of a change
+            for (int i = 0; i < 3; i++) {
+                run(tenStationLine(horizon / 4));
+                new ReferenceLoop().run(horizon / 4);
+            }
+            Run ten = best(() -> tenStationLine(horizon), 7);
+            double refBest = Double.MAX_VALUE;
+            long refCompletions = 0;
+            for (int i = 0; i < 7; i++) {
+                ReferenceLoop ref = new ReferenceLoop();
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                ref.run(horizon);
+                double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
+                if (cpu < refBest) {
+                    refBest = cpu;
+                    refCompletions = ref.completions();
+                }
+            }
+            double elsim = ten.stationCompletions / ten.cpuSeconds;
+            double reference = refCompletions / refBest;
+            System.out.printf(Locale.ROOT, "(a) %.2f M/s, reference %.2f M/s, ratio %.3f%n",
+                    elsim / 1e6, reference / 1e6, elsim / reference);
+            return;
+        }
         if (args.length > 1 && args[1].equals("profile-a")) {
             // a long run of scenario (a) alone, to attach a profiler to
             for (int i = 0; i < 10; i++) run(tenStationLine(horizon));
