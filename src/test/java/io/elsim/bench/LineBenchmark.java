@@ -90,6 +90,31 @@ public final class LineBenchmark {
         return best;
     }
 
+    /** JIT warm-up of scenario (a) and the reference loop. */
+    static void warmUp(double horizon) {
+        for (int i = 0; i < 3; i++) {
+            run(tenStationLine(horizon / 4));
+            new ReferenceLoop().run(horizon / 4);
+        }
+    }
+
+    /** The fastest of {@code repeats} runs of the hand-written reference loop. */
+    record Reference(double cpuSeconds, long completions, long departures) {
+        double completionsPerCpuSecond() { return completions / cpuSeconds; }
+    }
+
+    static Reference bestReference(double horizon, int repeats) {
+        Reference best = null;
+        for (int i = 0; i < repeats; i++) {
+            ReferenceLoop loop = new ReferenceLoop();
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            loop.run(horizon);
+            double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
+            if (best == null || cpu < best.cpuSeconds) best = new Reference(cpu, loop.completions(), loop.departures());
+        }
+        return best;
+    }
+
     static long usedHeapAfterGc() {
         for (int i = 0; i < 3; i++) System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -105,25 +130,11 @@ public final class LineBenchmark {
         double horizon = args.length > 0 ? Double.parseDouble(args[0]) : 2_000_000;
         if (args.length > 1 && args[1].equals("quick")) {
             // scenario (a) and the reference only, for A/B comparisons of a change
-            for (int i = 0; i < 3; i++) {
-                run(tenStationLine(horizon / 4));
-                new ReferenceLoop().run(horizon / 4);
-            }
+            warmUp(horizon);
             Run ten = best(() -> tenStationLine(horizon), 7);
-            double refBest = Double.MAX_VALUE;
-            long refCompletions = 0;
-            for (int i = 0; i < 7; i++) {
-                ReferenceLoop ref = new ReferenceLoop();
-                long c0 = THREADS.getCurrentThreadCpuTime();
-                ref.run(horizon);
-                double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
-                if (cpu < refBest) {
-                    refBest = cpu;
-                    refCompletions = ref.completions();
-                }
-            }
+            Reference ref = bestReference(horizon, 7);
             double elsim = ten.stationCompletions / ten.cpuSeconds;
-            double reference = refCompletions / refBest;
+            double reference = ref.completionsPerCpuSecond();
             System.out.printf(Locale.ROOT, "(a) %.2f M/s, reference %.2f M/s, ratio %.3f%n",
                     elsim / 1e6, reference / 1e6, elsim / reference);
             return;
@@ -134,39 +145,24 @@ public final class LineBenchmark {
             return;
         }
         // JIT warm-up on every scenario
-        for (int i = 0; i < 3; i++) {
-            run(tenStationLine(horizon / 4));
-            new ReferenceLoop().run(horizon / 4);
-        }
+        warmUp(horizon);
         run(example("douai", 7 * 86400));
         run(assemblyLine(400, 86400));
 
         System.out.println("scenario                            M events/s  M compl./s  k vehicles/s  bytes/event");
         Run ten = best(() -> tenStationLine(horizon), 5);
         row("(a) 10 exp. stations, buffers 2", ten);
-        double refBest = Double.MAX_VALUE;
-        long refCompletions = 0;
-        double refDepartureRate = 0;
-        for (int i = 0; i < 5; i++) {
-            ReferenceLoop ref = new ReferenceLoop();
-            long c0 = THREADS.getCurrentThreadCpuTime();
-            ref.run(horizon);
-            double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
-            if (cpu < refBest) {
-                refBest = cpu;
-                refCompletions = ref.completions();
-                refDepartureRate = ref.departures() / horizon;
-            }
-        }
-        System.out.printf(Locale.ROOT, "%-34s %10s %12.2f%n", "(a) hand-written reference loop", "", refCompletions / refBest / 1e6);
-        double ratio = (ten.stationCompletions / ten.cpuSeconds) / (refCompletions / refBest);
+        Reference ref = bestReference(horizon, 5);
+        System.out.printf(Locale.ROOT, "%-34s %10s %12.2f%n", "(a) hand-written reference loop", "",
+                ref.completionsPerCpuSecond() / 1e6);
+        double ratio = (ten.stationCompletions / ten.cpuSeconds) / ref.completionsPerCpuSecond();
         Run douai = best(() -> uncheckedExample("douai", 4 * 7 * 86400), 3);
         row("(b) Douai example, 4 weeks", douai);
         Run assembly = best(() -> assemblyLine(400, 7 * 86400), 2);
         row("(c) 400 stations, failures, shifts", assembly);
         System.out.printf(Locale.ROOT, "%nheadline: elsim / reference = %.2f (station completions per CPU second)%n", ratio);
         System.out.printf(Locale.ROOT, "cross-check: departures per s elsim %.4f, reference %.4f%n",
-                ten.line.completedTotal() / horizon, refDepartureRate);
+                ten.line.completedTotal() / horizon, ref.departures() / horizon);
 
         System.out.println("\nscale: CPU microseconds per station completion");
         for (int k : new int[] {10, 100, 400}) {
