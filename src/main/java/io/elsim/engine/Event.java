@@ -7,16 +7,16 @@ package io.elsim.engine;
  */
 public abstract class Event {
     double time;
-    long sequence;
-    /** Position in the calendar's heap, -1 when not scheduled. */
-    int heapIndex = -1;
+    /** Slot in its calendar's tables, given when first scheduled. */
+    int id = -1;
+    boolean scheduled;
 
     /** Called by the calendar when simulated time reaches {@link #time()}. */
     protected abstract void fire();
 
     public final double time() { return time; }
 
-    public final boolean isScheduled() { return heapIndex >= 0; }
+    public final boolean isScheduled() { return scheduled; }
 
     /**
      * Who scheduled this event, in words ("station 'paint' server 1: cycle timer"), for the

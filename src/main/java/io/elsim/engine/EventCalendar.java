@@ -4,19 +4,26 @@ import java.util.Arrays;
 
 /**
  * The future event list: a binary min-heap ordered by (time, scheduling sequence), so that
- * events at equal times run in the order they were scheduled. Each event knows its heap
- * position, which makes cancel and reschedule O(log n) without searching.
+ * events at equal times run in the order they were scheduled.
+ *
+ * <p>The heap moves only primitives: each event gets a small integer id the first time it is
+ * scheduled, the heap holds ids beside their keys, and each id's heap position sits in an int
+ * array, so cancel and reschedule are O(log n) without searching. Moving object references
+ * instead costs a write into the event and a garbage-collector barrier per move, in the loop
+ * every run spends most of its time in.
  */
 public final class EventCalendar {
-    // keys in primitive arrays beside the events: comparisons never dereference an Event
     private double[] times = new double[64];
     private long[] sequences = new long[64];
-    private Event[] heap = new Event[64];
+    private int[] ids = new int[64];
     private int size;
     private long nextSequence;
+    /** Events by id, and each id's heap position (-1 when not scheduled). */
+    private Event[] events = new Event[64];
+    private int[] position = new int[64];
+    private int registered;
 
     public int size() { return size; }
-
     public boolean isEmpty() { return size == 0; }
 
     /** Schedules {@code e} at absolute time {@code time}; reschedules it if already scheduled. */
@@ -24,38 +31,49 @@ public final class EventCalendar {
         if (!(time >= 0) || Double.isInfinite(time)) {
             throw new IllegalArgumentException("event time must be finite and >= 0, was " + time);
         }
-        if (e.heapIndex >= 0) {
-            remove(e);
+        int id = e.id;
+        if (id < 0) {
+            id = register(e);
+        } else if (e.scheduled) {
+            remove(id);
         }
         e.time = time;
-        e.sequence = nextSequence++;
-        if (size == heap.length) {
-            heap = Arrays.copyOf(heap, size * 2);
+        e.scheduled = true;
+        if (size == ids.length) {
+            ids = Arrays.copyOf(ids, size * 2);
             times = Arrays.copyOf(times, size * 2);
             sequences = Arrays.copyOf(sequences, size * 2);
         }
-        siftUp(size++, e, time, e.sequence);
+        siftUp(size++, id, time, nextSequence++);
+    }
+
+    /** An event belongs to one calendar: a simulator never shares its events. */
+    private int register(Event e) {
+        if (registered == events.length) {
+            events = Arrays.copyOf(events, registered * 2);
+            position = Arrays.copyOf(position, registered * 2);
+        }
+        int id = registered++;
+        events[id] = e;
+        e.id = id;
+        return id;
     }
 
     /** Removes {@code e} from the calendar; does nothing if it is not scheduled. */
     public void cancel(Event e) {
-        if (e.heapIndex >= 0) {
-            remove(e);
-        }
+        if (e.scheduled) remove(e.id);
     }
 
     /** The next event, removed from the calendar, or null when none is left. */
     public Event poll() {
         if (size == 0) return null;
-        Event first = heap[0];
+        int first = ids[0];
         int last = --size;
-        Event moved = heap[last];
-        heap[last] = null;
-        if (last > 0) {
-            siftDown(0, moved, times[last], sequences[last]);
-        }
-        first.heapIndex = -1;
-        return first;
+        if (last > 0) siftDown(0, ids[last], times[last], sequences[last]);
+        position[first] = -1;
+        Event e = events[first];
+        e.scheduled = false;
+        return e;
     }
 
     /** Time of the next event, or +infinity when none is left. */
@@ -63,20 +81,16 @@ public final class EventCalendar {
         return size == 0 ? Double.POSITIVE_INFINITY : times[0];
     }
 
-    private void remove(Event e) {
-        int i = e.heapIndex;
-        e.heapIndex = -1;
+    private void remove(int id) {
+        int i = position[id];
+        position[id] = -1;
+        events[id].scheduled = false;
         int last = --size;
-        Event moved = heap[last];
+        if (i == last) return;
+        int moved = ids[last];
         double t = times[last];
         long q = sequences[last];
-        heap[last] = null;
-        if (i == last) return;
-        if (i > 0 && before(t, q, (i - 1) >>> 1)) {
-            siftUp(i, moved, t, q);
-        } else {
-            siftDown(i, moved, t, q);
-        }
+        if (i > 0 && before(t, q, (i - 1) >>> 1)) siftUp(i, moved, t, q); else siftDown(i, moved, t, q);
     }
 
     /** True when key (t, q) comes before the entry at heap position j. */
@@ -85,47 +99,34 @@ public final class EventCalendar {
         return t < tj || (t == tj && q < sequences[j]);
     }
 
-    private void siftUp(int i, Event e, double t, long q) {
-        Event[] h = heap;
+    private void siftUp(int i, int id, double t, long q) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
             if (!before(t, q, parent)) break;
-            Event p = h[parent];
-            h[i] = p;
+            int p = ids[parent];
+            ids[i] = p;
             times[i] = times[parent];
             sequences[i] = sequences[parent];
-            p.heapIndex = i;
+            position[p] = i;
             i = parent;
         }
-        h[i] = e;
-        times[i] = t;
-        sequences[i] = q;
-        e.heapIndex = i;
+        ids[i] = id; times[i] = t; sequences[i] = q; position[id] = i;
     }
 
-    private void siftDown(int i, Event e, double t, long q) {
-        Event[] h = heap;
+    private void siftDown(int i, int id, double t, long q) {
         int n = size;
         int half = n >>> 1;
         while (i < half) {
             int child = 2 * i + 1;
             int right = child + 1;
             if (right < n && (times[right] < times[child]
-                    || (times[right] == times[child] && sequences[right] < sequences[child]))) {
-                child = right;
-            }
+                    || (times[right] == times[child] && sequences[right] < sequences[child]))) child = right;
             double tc = times[child];
             if (t < tc || (t == tc && q < sequences[child])) break;
-            Event c = h[child];
-            h[i] = c;
-            times[i] = tc;
-            sequences[i] = sequences[child];
-            c.heapIndex = i;
+            int c = ids[child];
+            ids[i] = c; times[i] = tc; sequences[i] = sequences[child]; position[c] = i;
             i = child;
         }
-        h[i] = e;
-        times[i] = t;
-        sequences[i] = q;
-        e.heapIndex = i;
+        ids[i] = id; times[i] = t; sequences[i] = q; position[id] = i;
     }
 }

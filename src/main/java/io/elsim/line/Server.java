@@ -220,22 +220,30 @@ final class Server implements Sender {
 
     // --- state accounting ---
 
+    /**
+     * Books a state change if the server's condition changed. Kept tiny so that the JIT
+     * inlines it at its many call sites; the booking itself is out of line.
+     */
     void updateState() {
-        ServerState next;
-        if (line.offShift) next = ServerState.OFF_SHIFT;
-        else if (down) next = ServerState.DOWN;
-        else if (vehicle == null) next = ServerState.STARVED;
-        else if (finished) next = ServerState.BLOCKED;
-        else if (waitingForParts) next = ServerState.STARVED_PARTS;
-        else if (phase == SETUP) next = ServerState.SETUP;
-        else next = ServerState.WORKING;
-        if (next != state) {
-            double now = sim.now();
-            station.accumulate(state, now - stateSince);
-            station.stateChanged(state, next);
-            state = next;
-            stateSince = now;
-        }
+        ServerState next = condition();
+        if (next != state) changeState(next);
+    }
+
+    private ServerState condition() {
+        if (line.offShift) return ServerState.OFF_SHIFT;
+        if (down) return ServerState.DOWN;
+        if (vehicle == null) return ServerState.STARVED;
+        if (finished) return ServerState.BLOCKED;
+        if (waitingForParts) return ServerState.STARVED_PARTS;
+        return phase == SETUP ? ServerState.SETUP : ServerState.WORKING;
+    }
+
+    private void changeState(ServerState next) {
+        double now = sim.now();
+        station.accumulate(state, now - stateSince);
+        station.stateChanged(state, next);
+        state = next;
+        stateSince = now;
     }
 
     /** Books the time spent in the current state so far (before a statistics reset or report). */

@@ -186,9 +186,8 @@ final class Station {
     }
 
     void stateChanged(ServerState from, ServerState to) {
-        boolean wasActive = isActive(from);
-        boolean nowActive = isActive(to);
-        if (wasActive == nowActive) return;
+        boolean nowActive = to.active;
+        if (from.active == nowActive) return;
         activeServers += nowActive ? 1 : -1;
         // a station is active (a bottleneck candidate) only while none of its servers waits
         if (nowActive && activeServers == servers.length) {
@@ -196,10 +195,6 @@ final class Station {
         } else if (!nowActive && activeServers == servers.length - 1) {
             line.bottlenecks.end(index, line.sim.now());
         }
-    }
-
-    private static boolean isActive(ServerState s) {
-        return s == ServerState.WORKING || s == ServerState.SETUP || s == ServerState.DOWN;
     }
 
     void resetStats(double now) {
