@@ -5,7 +5,9 @@
 #     a 400-station line; cost per completion from 10 to 400 stations and 1 to 520 weeks;
 #     heap after 1 and 10 simulated years;
 #  2. wall time of the whole `elsim run` process for each bundled example;
-#  3. replications on 1 and 2 threads.
+#  3. replications on 1 and 2 threads;
+#  4. the 2031 question: one replication of a full year of the 1 M vehicles/year cluster
+#     (electricity-2031 + maubeuge), one simulation thread, as a whole process.
 # Usage: bench/run.sh [HORIZON_SECONDS for the benchmark line, default 2e6]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,4 +32,10 @@ echo
 echo "== 8 replications of the Douai example (wall s)"
 for n in 1 2; do
   printf "  --threads %d  %6.2f\n" "$n" "$(seconds java -jar target/elsim.jar run examples/douai.yaml -q --no-targets --replications 8 --threads "$n" --no-progress)"
+done
+
+echo
+echo "== the 2031 question: a year of electricity-2031 + maubeuge, --threads 1 (wall s, whole process)"
+for _ in 1 2 3; do
+  printf "  %6.2f\n" "$(seconds java -jar target/elsim.jar run examples/electricity-2031.yaml examples/maubeuge.yaml -q --no-targets --no-progress --set horizon=52w --threads 1)"
 done

@@ -104,9 +104,13 @@ public final class LineBenchmark {
     }
 
     static Reference bestReference(double horizon, int repeats) {
+        return bestReference(10, horizon, repeats);
+    }
+
+    static Reference bestReference(int stations, double horizon, int repeats) {
         Reference best = null;
         for (int i = 0; i < repeats; i++) {
-            ReferenceLoop loop = new ReferenceLoop();
+            ReferenceLoop loop = new ReferenceLoop(stations);
             long c0 = THREADS.getCurrentThreadCpuTime();
             loop.run(horizon);
             double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
@@ -127,6 +131,23 @@ public final class LineBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 2 && args[0].equals("example")) {
+            // one example over a horizon in weeks, for A/B comparisons on a real model: 3 warm-up
+            // runs, then the best and the median of 7
+            double weeks = Double.parseDouble(args[2]);
+            LineSpec spec = example(args[1], weeks * 7 * 86400);
+            for (int i = 0; i < 3; i++) run(spec);
+            double[] cpu = new double[7];
+            Run last = null;
+            for (int i = 0; i < cpu.length; i++) {
+                last = run(spec);
+                cpu[i] = last.cpuSeconds;
+            }
+            java.util.Arrays.sort(cpu);
+            System.out.printf(Locale.ROOT, "%s, %.0f weeks: best %.3f CPU s (%.2f M events/CPU s), median %.3f; %d events, %d vehicles%n",
+                    args[1], weeks, cpu[0], last.line.events() / cpu[0] / 1e6, cpu[3], last.line.events(), last.line.completedTotal());
+            return;
+        }
         double horizon = args.length > 0 ? Double.parseDouble(args[0]) : 2_000_000;
         if (args.length > 1 && args[1].equals("quick")) {
             // scenario (a) and the reference only, for A/B comparisons of a change
@@ -167,7 +188,9 @@ public final class LineBenchmark {
         System.out.println("\nscale: CPU microseconds per station completion");
         for (int k : new int[] {10, 100, 400}) {
             Run r = best(() -> exponentialLine(k, horizon * 10 / k), 2);
-            System.out.printf(Locale.ROOT, "  %3d exponential stations: %.3f%n", k, r.cpuSeconds * 1e6 / r.stationCompletions);
+            Reference loop = bestReference(k, horizon * 10 / k, 2);
+            System.out.printf(Locale.ROOT, "  %3d exponential stations: %.3f (reference loop %.3f)%n", k,
+                    r.cpuSeconds * 1e6 / r.stationCompletions, loop.cpuSeconds * 1e6 / loop.completions);
         }
         for (double weeks : new double[] {1, 52, 520}) {
             Run r = run(uncheckedExample("douai", weeks * 7 * 86400));

@@ -3,25 +3,38 @@ package io.elsim.bench;
 import io.elsim.engine.RandomStream;
 
 /**
- * The hand-written yardstick for the benchmark line: 10 exponential stations (mean 1), 2
+ * The hand-written yardstick for the benchmark line: 10 (or K) exponential stations (mean 1), 2
  * buffer places between stations, an unlimited source, blocking after service, simulated
  * with a primitive binary heap and no objects. Same random generator and sampling as elsim,
  * so the ratio elsim / reference measures the simulator's overhead, not the arithmetic.
  */
 final class ReferenceLoop {
-    private static final int K = 10;
     private static final int CAP = 2;
 
+    private final int K;
     private final RandomStream rng = new RandomStream(12345);
-    private final boolean[] busy = new boolean[K];
-    private final boolean[] blocked = new boolean[K];
-    private final int[] queue = new int[K];
-    private final double[] heapTime = new double[K + 1];
-    private final int[] heapStation = new int[K + 1];
+    private final boolean[] busy;
+    private final boolean[] blocked;
+    private final int[] queue;
+    private final double[] heapTime;
+    private final int[] heapStation;
     private int heapSize;
     private double now;
     private long completions;
     private long departures;
+
+    /** The benchmark line of the issue: 10 stations. */
+    ReferenceLoop() { this(10); }
+
+    /** A line of {@code stations} stations, for the cost per completion as lines grow. */
+    ReferenceLoop(int stations) {
+        K = stations;
+        busy = new boolean[K];
+        blocked = new boolean[K];
+        queue = new int[K];
+        heapTime = new double[K + 1];
+        heapStation = new int[K + 1];
+    }
 
     long completions() { return completions; }
 
