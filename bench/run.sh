@@ -7,6 +7,8 @@
 #  2. wall time of the whole `elsim run` process for each bundled example;
 #  3. replications on 1 and 2 threads.
 # Usage: bench/run.sh [HORIZON_SECONDS for the benchmark line, default 2e6]
+# Section 1 alone through Maven: mvn -B -Pbench -DskipTests verify (the `bench` profile in pom.xml;
+# -Dbench.args="2000000 quick" passes LineBenchmark's arguments, here its quick A/B mode).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package test-compile >&2
