@@ -9,6 +9,8 @@
 #  4. the 2031 question: one replication of a full year of the 1 M vehicles/year cluster
 #     (electricity-2031 + maubeuge), one simulation thread, as a whole process.
 # Usage: bench/run.sh [HORIZON_SECONDS for the benchmark line, default 2e6]
+# Section 1 alone through Maven: mvn -B -Pbench -DskipTests verify (the `bench` profile in pom.xml;
+# -Dbench.args="2000000 quick" passes LineBenchmark's arguments, here its quick A/B mode).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package test-compile >&2
