@@ -39,6 +39,9 @@ public final class Line {
     /** Parts, stocks and suppliers; null when the config models no supply. */
     final Supply supply;
 
+    /** Senders whose vehicle was placed downstream, to be told in that order. */
+    final java.util.ArrayDeque<Sender> toRelease = new java.util.ArrayDeque<>();
+
     boolean offShift;
     final double warmup;
     final double end;
@@ -250,6 +253,17 @@ public final class Line {
 
     private Sampler taktSampler(double takt) {
         return taktSamplers.computeIfAbsent(takt, Sampler::constant);
+    }
+
+    /**
+     * Tells each queued sender, oldest first, that its vehicle was placed; a server told so
+     * takes its next vehicle, which may queue the sender upstream of it. This is the same
+     * order as telling each sender at once, since nothing happens after a sender is queued
+     * until the loop reaches it.
+     */
+    void releaseSenders() {
+        Sender s;
+        while ((s = toRelease.poll()) != null) s.released();
     }
 
     // --- vehicle life cycle ---

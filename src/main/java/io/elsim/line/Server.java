@@ -210,7 +210,7 @@ final class Server implements Sender {
 
     @Override
     public void released() {
-        station.serverFree(this);
+        station.takeNext(this);
     }
 
     /** Empties the server after its vehicle left by another way than the next station; see {@link #take}. */

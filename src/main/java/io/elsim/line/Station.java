@@ -9,7 +9,8 @@ import java.util.ArrayDeque;
 /**
  * A station: its buffer, its parallel servers, and the queue of senders (blocked upstream
  * servers, the release, reworked vehicles) waiting for a place in it. Vehicles move on at
- * once, without events, when a place frees: the chain of unblocking runs upstream by calls.
+ * once, without events, when a place frees: the chain of unblocking runs upstream in a loop
+ * ({@link Line#releaseSenders}).
  */
 final class Station {
     final StationSpec spec;
@@ -101,8 +102,22 @@ final class Station {
         return false;
     }
 
-    /** A server has no vehicle: give it the next one from the buffer or from a waiting sender. */
+    /**
+     * A server has no vehicle: give it the next one from the buffer or from a waiting sender,
+     * then let the chain of unblocking run upstream.
+     */
     void serverFree(Server server) {
+        takeNext(server);
+        line.releaseSenders();
+    }
+
+    /**
+     * Gives a free server its next vehicle. A sender whose vehicle moves in is only queued to
+     * be told (see {@link Line#releaseSenders}), never called from here: the unblocking chain
+     * then runs as a loop instead of a recursion through every blocked station, which the JIT
+     * compiles late and inlines badly.
+     */
+    void takeNext(Server server) {
         if (server.down || line.offShift) {
             server.updateState();
             return;
@@ -116,7 +131,7 @@ final class Station {
         Sender sender = waiting.poll();
         if (sender != null) {
             server.accept(sender.take());
-            sender.released();
+            line.toRelease.add(sender);
             return;
         }
         server.updateState();
@@ -131,7 +146,7 @@ final class Station {
         Sender sender;
         while (!buffer.isFull() && (sender = waiting.poll()) != null) {
             buffer.add(sender.take(), line.sim.now());
-            sender.released();
+            line.toRelease.add(sender);
         }
     }
 
