@@ -119,6 +119,18 @@ public final class LineBenchmark {
         return best;
     }
 
+    /** The best rate, per CPU second, of {@code repeats} runs of a loop that returns its event count. */
+    static double bestRate(java.util.function.LongSupplier loop, int repeats) {
+        double best = 0;
+        for (int i = 0; i < repeats; i++) {
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long events = loop.getAsLong();
+            double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
+            best = Math.max(best, events / cpu);
+        }
+        return best;
+    }
+
     static long usedHeapAfterGc() {
         for (int i = 0; i < 3; i++) System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -182,6 +194,8 @@ public final class LineBenchmark {
         Run assembly = best(() -> assemblyLine(400, 7 * 86400), 2);
         row("(c) 400 stations, failures, shifts", assembly);
         System.out.printf(Locale.ROOT, "%nheadline: elsim / reference = %.2f (station completions per CPU second)%n", ratio);
+        System.out.printf(Locale.ROOT, "engine alone (10 events rescheduling at Exp(1)): Simulator %.2f M events/CPU s, primitive heap %.2f%n",
+                bestRate(() -> EngineLoop.simulator(horizon), 5) / 1e6, bestRate(() -> EngineLoop.primitive(horizon), 5) / 1e6);
         System.out.printf(Locale.ROOT, "cross-check: departures per s elsim %.4f, reference %.4f%n",
                 ten.line.completedTotal() / horizon, ref.departures() / horizon);
 
@@ -198,6 +212,14 @@ public final class LineBenchmark {
                     weeks, r.cpuSeconds * 1e6 / r.stationCompletions, r.cpuSeconds * 1e6 / r.line.completedTotal());
         }
 
+        System.out.println("\nthreads: 4 replications of a year of Douai, compiled code (wall s; best of 2)");
+        LineSpec year = uncheckedExample("douai", 52 * 7 * 86400);
+        replicationsWall(year, 2);
+        for (int threads : new int[] {1, 2}) {
+            double wall = Math.min(replicationsWall(year, threads), replicationsWall(year, threads));
+            System.out.printf(Locale.ROOT, "  %d thread(s): %.2f%n", threads, wall);
+        }
+
         System.out.println("\nheap used after the run, the line still reachable (MiB)");
         for (double years : new double[] {1, 10}) {
             Line line = new Line(uncheckedExample("douai", years * 52 * 7 * 86400), 0);
@@ -206,6 +228,21 @@ public final class LineBenchmark {
             System.out.printf(Locale.ROOT, "  Douai, %2.0f year(s): %.2f (vehicles built %d, vehicle objects allocated %d)%n",
                     years, used / 1048576.0, line.completedTotal(), line.vehiclesAllocated());
         }
+    }
+
+    /** Wall seconds for 4 replications of {@code spec} on {@code threads} threads. */
+    static double replicationsWall(LineSpec spec, int threads) throws InterruptedException {
+        Thread[] workers = new Thread[threads];
+        long t0 = System.nanoTime();
+        for (int i = 0; i < threads; i++) {
+            int first = i;
+            workers[i] = new Thread(() -> {
+                for (int r = first; r < 4; r += threads) new Line(spec, r).run();
+            });
+            workers[i].start();
+        }
+        for (Thread t : workers) t.join();
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     private static LineSpec uncheckedExample(String name, double horizon) {
