@@ -38,42 +38,14 @@ final class EngineLoop {
 
     /** Events popped from a primitive heap up to {@code horizon}: a pop and a push per event, as the engine does. */
     static long primitive(double horizon) {
-        double[] time = new double[11];
-        int[] owner = new int[11];
-        int n = 10;
+        PrimitiveHeap heap = new PrimitiveHeap(11);
         RandomStream rng = new RandomStream(1);
-        for (int i = 0; i < n; i++) owner[i] = i;
+        for (int i = 0; i < 10; i++) heap.push(0, i);
         long events = 0;
-        while (time[0] <= horizon) {
-            double now = time[0];
-            int who = owner[0];
-            // pop: the last entry sifts down from the root
-            n--;
-            double t = time[n];
-            int o = owner[n];
-            int i = 0;
-            while (i < n >>> 1) {
-                int c = 2 * i + 1;
-                if (c + 1 < n && time[c + 1] < time[c]) c++;
-                if (t <= time[c]) break;
-                time[i] = time[c];
-                owner[i] = owner[c];
-                i = c;
-            }
-            time[i] = t;
-            owner[i] = o;
-            // push: the fired event, Exp(1) later, sifts up
-            t = now - Math.log(1.0 - rng.nextDouble());
-            i = n++;
-            while (i > 0) {
-                int p = (i - 1) >>> 1;
-                if (time[p] <= t) break;
-                time[i] = time[p];
-                owner[i] = owner[p];
-                i = p;
-            }
-            time[i] = t;
-            owner[i] = who;
+        while (heap.peekTime() <= horizon) {
+            double now = heap.peekTime();
+            int who = heap.pop();
+            heap.push(now - Math.log(1.0 - rng.nextDouble()), who);
             events++;
         }
         return events;

@@ -16,9 +16,7 @@ final class ReferenceLoop {
     private final boolean[] busy;
     private final boolean[] blocked;
     private final int[] queue;
-    private final double[] heapTime;
-    private final int[] heapStation;
-    private int heapSize;
+    private final PrimitiveHeap heap;
     private double now;
     private long completions;
     private long departures;
@@ -32,8 +30,7 @@ final class ReferenceLoop {
         busy = new boolean[K];
         blocked = new boolean[K];
         queue = new int[K];
-        heapTime = new double[K + 1];
-        heapStation = new int[K + 1];
+        heap = new PrimitiveHeap(K + 1);
     }
 
     long completions() { return completions; }
@@ -43,10 +40,9 @@ final class ReferenceLoop {
     /** Simulates until {@code horizon}; returns station completions. */
     long run(double horizon) {
         start(0);
-        while (heapSize > 0 && heapTime[0] <= horizon) {
-            now = heapTime[0];
-            int s = heapStation[0];
-            pop();
+        while (!heap.isEmpty() && heap.peekTime() <= horizon) {
+            now = heap.peekTime();
+            int s = heap.pop();
             completions++;
             finish(s);
         }
@@ -55,7 +51,7 @@ final class ReferenceLoop {
 
     private void start(int s) {
         busy[s] = true;
-        push(now - Math.log(1.0 - rng.nextDouble()), s);
+        heap.push(now - Math.log(1.0 - rng.nextDouble()), s);
     }
 
     /** Station s finished its job: pass it on or block. */
@@ -90,36 +86,5 @@ final class ReferenceLoop {
                 free(s - 1);
             }
         }
-    }
-
-    private void push(double t, int s) {
-        int i = heapSize++;
-        while (i > 0) {
-            int p = (i - 1) >>> 1;
-            if (heapTime[p] <= t) break;
-            heapTime[i] = heapTime[p];
-            heapStation[i] = heapStation[p];
-            i = p;
-        }
-        heapTime[i] = t;
-        heapStation[i] = s;
-    }
-
-    private void pop() {
-        int n = --heapSize;
-        double t = heapTime[n];
-        int s = heapStation[n];
-        int i = 0;
-        int half = n >>> 1;
-        while (i < half) {
-            int c = 2 * i + 1;
-            if (c + 1 < n && heapTime[c + 1] < heapTime[c]) c++;
-            if (t <= heapTime[c]) break;
-            heapTime[i] = heapTime[c];
-            heapStation[i] = heapStation[c];
-            i = c;
-        }
-        heapTime[i] = t;
-        heapStation[i] = s;
     }
 }
