@@ -24,6 +24,7 @@ public final class EventCalendar {
     private int registered;
 
     public int size() { return size; }
+
     public boolean isEmpty() { return size == 0; }
 
     /** Schedules {@code e} at absolute time {@code time}; reschedules it if already scheduled. */
@@ -34,6 +35,8 @@ public final class EventCalendar {
         int id = e.id;
         if (id < 0) {
             id = register(e);
+        } else if (id >= registered || events[id] != e) {
+            throw new IllegalStateException("event belongs to another calendar: " + e.owner());
         } else if (e.scheduled) {
             remove(id);
         }
@@ -47,7 +50,7 @@ public final class EventCalendar {
         siftUp(size++, id, time, nextSequence++);
     }
 
-    /** An event belongs to one calendar: a simulator never shares its events. */
+    /** Gives {@code e} its id in this calendar; an event belongs to one calendar only. */
     private int register(Event e) {
         if (registered == events.length) {
             events = Arrays.copyOf(events, registered * 2);
@@ -61,7 +64,9 @@ public final class EventCalendar {
 
     /** Removes {@code e} from the calendar; does nothing if it is not scheduled. */
     public void cancel(Event e) {
-        if (e.scheduled) remove(e.id);
+        if (e.scheduled) {
+            remove(e.id);
+        }
     }
 
     /** The next event, removed from the calendar, or null when none is left. */
@@ -69,7 +74,9 @@ public final class EventCalendar {
         if (size == 0) return null;
         int first = ids[0];
         int last = --size;
-        if (last > 0) siftDown(0, ids[last], times[last], sequences[last]);
+        if (last > 0) {
+            siftDown(0, ids[last], times[last], sequences[last]);
+        }
         position[first] = -1;
         Event e = events[first];
         e.scheduled = false;
@@ -90,7 +97,11 @@ public final class EventCalendar {
         int moved = ids[last];
         double t = times[last];
         long q = sequences[last];
-        if (i > 0 && before(t, q, (i - 1) >>> 1)) siftUp(i, moved, t, q); else siftDown(i, moved, t, q);
+        if (i > 0 && before(t, q, (i - 1) >>> 1)) {
+            siftUp(i, moved, t, q);
+        } else {
+            siftDown(i, moved, t, q);
+        }
     }
 
     /** True when key (t, q) comes before the entry at heap position j. */
@@ -110,7 +121,10 @@ public final class EventCalendar {
             position[p] = i;
             i = parent;
         }
-        ids[i] = id; times[i] = t; sequences[i] = q; position[id] = i;
+        ids[i] = id;
+        times[i] = t;
+        sequences[i] = q;
+        position[id] = i;
     }
 
     private void siftDown(int i, int id, double t, long q) {
@@ -120,13 +134,21 @@ public final class EventCalendar {
             int child = 2 * i + 1;
             int right = child + 1;
             if (right < n && (times[right] < times[child]
-                    || (times[right] == times[child] && sequences[right] < sequences[child]))) child = right;
+                    || (times[right] == times[child] && sequences[right] < sequences[child]))) {
+                child = right;
+            }
             double tc = times[child];
             if (t < tc || (t == tc && q < sequences[child])) break;
             int c = ids[child];
-            ids[i] = c; times[i] = tc; sequences[i] = sequences[child]; position[c] = i;
+            ids[i] = c;
+            times[i] = tc;
+            sequences[i] = sequences[child];
+            position[c] = i;
             i = child;
         }
-        ids[i] = id; times[i] = t; sequences[i] = q; position[id] = i;
+        ids[i] = id;
+        times[i] = t;
+        sequences[i] = q;
+        position[id] = i;
     }
 }

@@ -16,6 +16,7 @@ import io.elsim.stats.TimeWeighted;
 import io.elsim.supply.LineSideStock;
 import io.elsim.supply.Supply;
 
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class Line {
     final Supply supply;
 
     /** Senders whose vehicle was placed downstream, to be told in that order. */
-    final java.util.ArrayDeque<Sender> toRelease = new java.util.ArrayDeque<>();
+    final ArrayDeque<Sender> toRelease = new ArrayDeque<>();
 
     boolean offShift;
     final double warmup;

@@ -132,4 +132,15 @@ class EventCalendarTest {
         assertThat(seen).isSorted();
         assertThat(seen.get(0)).isCloseTo(Simulator.RATE_WINDOW * 0.001, org.assertj.core.api.Assertions.within(0.01));
     }
+
+    @Test
+    void an_event_cannot_be_scheduled_in_two_calendars() {
+        EventCalendar first = new EventCalendar();
+        EventCalendar second = new EventCalendar();
+        Probe p = new Probe(1, new ArrayList<>());
+        first.schedule(p, 1);
+        assertThatThrownBy(() -> second.schedule(p, 2)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("another calendar");
+        assertThat(first.poll()).isSameAs(p);
+    }
 }
