@@ -29,7 +29,7 @@ public final class SweepRunner {
     public static void run(List<Job> jobs, Replicator replicator, Stopping stopping, List<String> columns, Sink sink) {
         List<ForkJoinTask<Void>> tasks = new ArrayList<>();
         for (Job job : jobs) {
-            tasks.add(replicator.submit(() -> {
+            tasks.add(ForkJoinTask.adapt(() -> {
                 try {
                     Replicator.Result result = replicator.replicate(job.spec(), stopping);
                     Table summary = Aggregation.aggregate(result.perReplication()).get(0);
@@ -41,6 +41,10 @@ public final class SweepRunner {
                 return null;
             }));
         }
-        for (ForkJoinTask<Void> t : tasks) t.join();
+        // the first scenario alone, while the JIT compiler has the other cores (see Replicator#firstAlone)
+        replicator.inPool(() -> {
+            ForkJoinTask.invokeAll(tasks.subList(replicator.firstAlone(tasks) ? 1 : 0, tasks.size()));
+            return null;
+        });
     }
 }

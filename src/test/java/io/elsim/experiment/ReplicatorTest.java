@@ -8,7 +8,11 @@ import io.elsim.report.Table;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,5 +101,47 @@ class ReplicatorTest {
         assertThat(summary.get(0, "replications")).isEqualTo((long) n);
         assertThat(summary.getDouble(0, "throughput_per_hour_ci95"))
                 .isLessThanOrEqualTo(0.01 * summary.getDouble(0, "throughput_per_hour"));
+    }
+
+    @Test
+    void the_first_run_of_a_process_goes_alone_then_the_rest_in_parallel() {
+        try (Replicator replicator = new Replicator(2, RunSettings.DEFAULT_MAX_EVENTS, null)) {
+            AtomicInteger running = new AtomicInteger();
+            AtomicInteger mostAtOnce = new AtomicInteger();
+            List<Integer> started = Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger startedWhileFirstRan = new AtomicInteger(-1);
+            CountDownLatch bothRunning = new CountDownLatch(2);
+            List<ForkJoinTask<Void>> tasks = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                int id = i;
+                tasks.add(ForkJoinTask.adapt(() -> {
+                    started.add(id);
+                    mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    if (id == 0) {
+                        // long enough for another pool thread to start a task, were it allowed to
+                        Thread.sleep(50);
+                        startedWhileFirstRan.set(started.size() - 1);
+                    } else {
+                        // tasks 1 and 2 wait for each other: they only finish if they run together
+                        bothRunning.countDown();
+                        bothRunning.await();
+                    }
+                    running.decrementAndGet();
+                    return null;
+                }));
+            }
+            boolean alone = replicator.inPool(() -> {
+                boolean first = replicator.firstAlone(tasks);
+                ForkJoinTask.invokeAll(tasks.subList(first ? 1 : 0, tasks.size()));
+                return first;
+            });
+            assertThat(alone).isTrue();
+            assertThat(started.get(0)).isZero();
+            assertThat(startedWhileFirstRan.get()).as("tasks started while the first ran").isZero();
+            assertThat(mostAtOnce.get()).isEqualTo(2);
+            assertThat(tasks).allMatch(ForkJoinTask::isDone);
+            // only once per process: later runs start together at once
+            assertThat(replicator.firstAlone(tasks)).isFalse();
+        }
     }
 }
