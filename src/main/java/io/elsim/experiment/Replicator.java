@@ -162,17 +162,12 @@ public final class Replicator implements AutoCloseable {
      * follow on other threads; returns whether it did. While the first run goes, the JIT
      * compiler has the other cores to itself: started together, the runs take those cores from
      * the compiler and then spend seconds in code not yet optimised (4 replications of a year
-     * of Douai on 2 cores took 4.1-8.5 s on 2 threads against 5.3-6.0 s on 1).
+     * of Douai on 2 cores took 4.1-8.5 s on 2 threads against 5.0-6.2 s on 1).
      */
     public boolean firstAlone(List<? extends ForkJoinTask<?>> tasks) {
         if (tasks.size() < 2 || pool.getParallelism() < 2 || !firstRunDone.compareAndSet(false, true)) return false;
         tasks.get(0).invoke();
         return true;
-    }
-
-    /** Submits {@code work} to the pool without waiting. */
-    public <T> ForkJoinTask<T> submit(Callable<T> work) {
-        return pool.submit(work);
     }
 
     private List<Table> one(LineSpec spec, int replication) {
