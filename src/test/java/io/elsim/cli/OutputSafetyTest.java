@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -80,8 +84,10 @@ class OutputSafetyTest {
 
     /**
      * A sweep in a child JVM rewrites its --output after every scenario; it is killed (SIGKILL,
-     * harsher than SIGINT/SIGTERM: no shutdown hook runs) at several moments. Each time the file
-     * is either the previous complete content or a complete new one, never a truncated one.
+     * harsher than SIGINT/SIGTERM: no shutdown hook runs) as soon as it has created its 1st, 4th
+     * and 12th temporary file, that is while or just after it writes one: moments set by the
+     * child's own progress, not by a clock. Each time the file is either the previous complete
+     * content or a complete new one, never a truncated one.
      */
     @Test
     void aKilledSweepLeavesTheOldFileOrACompleteNewOne() throws Exception {
@@ -90,16 +96,30 @@ class OutputSafetyTest {
         String old = "marker,old\n1,2\n";
         Files.writeString(out, old);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        for (int delayMs : new int[] {900, 1600, 2600}) {
-            Process p = new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-                    "io.elsim.cli.Main", "sweep", cfg.toString(), "--vary", "stations.b.buffer=0,1,2,3,4,5,6,7,8,9",
-                    "--vary", "stations.a.servers=1,2,3", "--replications", "2", "--threads", "1",
-                    "--no-progress", "-q", "--output", out.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            Thread.sleep(delayMs);
-            p.destroyForcibly();
-            assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        for (int writes : new int[] {1, 4, 12}) {
+            try (WatchService watcher = dir.getFileSystem().newWatchService()) {
+                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+                Process p = new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
+                        "io.elsim.cli.Main", "sweep", cfg.toString(), "--vary", "stations.b.buffer=0,1,2,3,4,5,6,7,8,9",
+                        "--vary", "stations.a.servers=1,2,3", "--replications", "2", "--threads", "1",
+                        "--no-progress", "-q", "--output", out.toString())
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                int seen = 0;
+                while (seen < writes) {
+                    // the timeout only ends a failing test: a passing one is woken by the file system
+                    WatchKey key = watcher.poll(60, TimeUnit.SECONDS);
+                    assertThat(key).as("temporary file %d of the sweep", seen + 1).isNotNull();
+                    for (WatchEvent<?> e : key.pollEvents()) {
+                        if (e.context() != null && e.context().toString().endsWith(".tmp")) seen++;
+                    }
+                    key.reset();
+                }
+                p.destroyForcibly();
+                assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            }
             String text = Files.readString(out);
+            // a temporary file is created only once the one before it was renamed into place
+            if (writes > 1) assertThat(text).isNotEqualTo(old);
             if (!text.equals(old)) {
                 List<String> lines = text.lines().toList();
                 assertThat(text).endsWith("\n");
