@@ -143,18 +143,27 @@ public final class Replicator implements AutoCloseable {
             int replication = r;
             tasks.add(ForkJoinTask.adapt((Callable<List<Table>>) () -> one(spec, replication)));
         }
-        return inPool(() -> {
-            ForkJoinTask.invokeAll(tasks.subList(firstAlone(tasks) ? 1 : 0, tasks.size()));
-            List<List<Table>> out = new ArrayList<>();
-            for (ForkJoinTask<List<Table>> t : tasks) out.add(t.join());
-            return out;
-        });
+        runAll(tasks);
+        List<List<Table>> out = new ArrayList<>();
+        for (ForkJoinTask<List<Table>> t : tasks) out.add(t.join());
+        return out;
     }
 
     /** Runs {@code work} in the pool (directly when already on one of its threads). */
-    public <T> T inPool(Supplier<T> work) {
+    private <T> T inPool(Supplier<T> work) {
         if (ForkJoinTask.inForkJoinPool() && ForkJoinTask.getPool() == pool) return work.get();
         return unwrap(() -> pool.submit(work::get).join());
+    }
+
+    /**
+     * Runs {@code tasks} in the pool and waits for them all (the process's very first one
+     * alone, see {@link #firstAlone}). A task's exception is rethrown.
+     */
+    public void runAll(List<? extends ForkJoinTask<?>> tasks) {
+        inPool(() -> {
+            ForkJoinTask.invokeAll(tasks.subList(firstAlone(tasks) ? 1 : 0, tasks.size()));
+            return null;
+        });
     }
 
     /**
@@ -164,7 +173,7 @@ public final class Replicator implements AutoCloseable {
      * the compiler and then spend seconds in code not yet optimised (4 replications of a year
      * of Douai on 2 cores took 4.1-8.5 s on 2 threads against 5.0-6.2 s on 1).
      */
-    public boolean firstAlone(List<? extends ForkJoinTask<?>> tasks) {
+    boolean firstAlone(List<? extends ForkJoinTask<?>> tasks) {
         if (tasks.size() < 2 || pool.getParallelism() < 2 || !firstRunDone.compareAndSet(false, true)) return false;
         tasks.get(0).invoke();
         return true;

@@ -41,10 +41,6 @@ public final class SweepRunner {
                 return null;
             }));
         }
-        // the first scenario alone, while the JIT compiler has the other cores (see Replicator#firstAlone)
-        replicator.inPool(() -> {
-            ForkJoinTask.invokeAll(tasks.subList(replicator.firstAlone(tasks) ? 1 : 0, tasks.size()));
-            return null;
-        });
+        replicator.runAll(tasks);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,43 +104,37 @@ class ReplicatorTest {
     }
 
     @Test
-    void the_first_run_of_a_process_goes_alone_then_the_rest_in_parallel() {
+    void the_first_run_of_a_process_goes_alone_then_the_rest_in_parallel() throws Exception {
         try (Replicator replicator = new Replicator(2, RunSettings.DEFAULT_MAX_EVENTS, null)) {
-            AtomicInteger running = new AtomicInteger();
-            AtomicInteger mostAtOnce = new AtomicInteger();
             List<Integer> started = Collections.synchronizedList(new ArrayList<>());
-            AtomicInteger startedWhileFirstRan = new AtomicInteger(-1);
             CountDownLatch bothRunning = new CountDownLatch(2);
+            List<Boolean> metTheOther = Collections.synchronizedList(new ArrayList<>());
+            List<Thread> firstRanOn = Collections.synchronizedList(new ArrayList<>());
             List<ForkJoinTask<Void>> tasks = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 int id = i;
                 tasks.add(ForkJoinTask.adapt(() -> {
                     started.add(id);
-                    mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
-                    if (id == 0) {
-                        // long enough for another pool thread to start a task, were it allowed to
-                        Thread.sleep(50);
-                        startedWhileFirstRan.set(started.size() - 1);
-                    } else {
-                        // tasks 1 and 2 wait for each other: they only finish if they run together
+                    if (id == 0) firstRanOn.add(Thread.currentThread());
+                    if (id > 0) {
+                        // tasks 1 and 2 meet only if they run at the same time; the timeout
+                        // only ends a failing test
                         bothRunning.countDown();
-                        bothRunning.await();
+                        metTheOther.add(bothRunning.await(30, TimeUnit.SECONDS));
                     }
-                    running.decrementAndGet();
                     return null;
                 }));
             }
-            boolean alone = replicator.inPool(() -> {
-                boolean first = replicator.firstAlone(tasks);
-                ForkJoinTask.invokeAll(tasks.subList(first ? 1 : 0, tasks.size()));
-                return first;
-            });
-            assertThat(alone).isTrue();
-            assertThat(started.get(0)).isZero();
-            assertThat(startedWhileFirstRan.get()).as("tasks started while the first ran").isZero();
-            assertThat(mostAtOnce.get()).isEqualTo(2);
+            assertThat(replicator.firstAlone(tasks)).isTrue();
+            // it ran the first task itself, to the end, and started no other one
+            assertThat(firstRanOn).containsExactly(Thread.currentThread());
+            assertThat(tasks.get(0).isDone()).isTrue();
+            assertThat(started).containsExactly(0);
+
+            replicator.runAll(tasks.subList(1, 3));
             assertThat(tasks).allMatch(ForkJoinTask::isDone);
-            // only once per process: later runs start together at once
+            assertThat(metTheOther).containsExactly(true, true);
+            // only once per process
             assertThat(replicator.firstAlone(tasks)).isFalse();
         }
     }
