@@ -18,7 +18,7 @@ public final class EventCalendar {
     private int[] ids = new int[64];
     private int size;
     private long nextSequence;
-    /** Events by id, and each id's heap position (-1 when not scheduled). */
+    /** Events by id, and each scheduled id's heap position (stale once the event is not scheduled). */
     private Event[] events = new Event[64];
     private int[] position = new int[64];
     private int registered;
@@ -77,7 +77,6 @@ public final class EventCalendar {
         if (last > 0) {
             siftDown(0, ids[last], times[last], sequences[last]);
         }
-        position[first] = -1;
         Event e = events[first];
         e.scheduled = false;
         return e;
@@ -90,7 +89,6 @@ public final class EventCalendar {
 
     private void remove(int id) {
         int i = position[id];
-        position[id] = -1;
         events[id].scheduled = false;
         int last = --size;
         if (i == last) return;
@@ -114,17 +112,10 @@ public final class EventCalendar {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
             if (!before(t, q, parent)) break;
-            int p = ids[parent];
-            ids[i] = p;
-            times[i] = times[parent];
-            sequences[i] = sequences[parent];
-            position[p] = i;
+            put(i, ids[parent], times[parent], sequences[parent]);
             i = parent;
         }
-        ids[i] = id;
-        times[i] = t;
-        sequences[i] = q;
-        position[id] = i;
+        put(i, id, t, q);
     }
 
     private void siftDown(int i, int id, double t, long q) {
@@ -139,13 +130,14 @@ public final class EventCalendar {
             }
             double tc = times[child];
             if (t < tc || (t == tc && q < sequences[child])) break;
-            int c = ids[child];
-            ids[i] = c;
-            times[i] = tc;
-            sequences[i] = sequences[child];
-            position[c] = i;
+            put(i, ids[child], tc, sequences[child]);
             i = child;
         }
+        put(i, id, t, q);
+    }
+
+    /** Writes an entry into heap slot {@code i} and records the slot for its id. */
+    private void put(int i, int id, double t, long q) {
         ids[i] = id;
         times[i] = t;
         sequences[i] = q;
