@@ -145,17 +145,23 @@ public final class RunChart {
         JFreeChart chart = ChartFactory.createXYBarChart(title, "hours", false,
                 "vehicles", buildTimes(series), PlotOrientation.VERTICAL, false, false, false);
         XYPlot plot = chart.getXYPlot();
-        XYBarRenderer r = (XYBarRenderer) plot.getRenderer();
-        r.setBarPainter(new StandardXYBarPainter());
-        r.setShadowVisible(false);
+        XYBarRenderer r = flatBars(plot, Palette.BARS);
         r.setDrawBarOutline(true);
         r.setSeriesOutlinePaint(0, Color.WHITE);
-        r.setSeriesPaint(0, Palette.BARS);
         double[] marks = buildTimeMarks(report);
         mark(plot, marks[0], "p50 " + hours(marks[0]) + " ", Palette.P50, RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT);
         mark(plot, marks[1], " p90 " + hours(marks[1]), Palette.P90, RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT);
         style(chart);
         return chart;
+    }
+
+    /** Plain bars of one colour: JFreeChart's default gradient and shadow read as data. */
+    private static XYBarRenderer flatBars(XYPlot plot, java.awt.Paint paint) {
+        XYBarRenderer r = (XYBarRenderer) plot.getRenderer();
+        r.setBarPainter(new StandardXYBarPainter());
+        r.setShadowVisible(false);
+        r.setSeriesPaint(0, paint);
+        return r;
     }
 
     static JFreeChart outputChart(Report report, RunSeries series) {
@@ -166,10 +172,7 @@ public final class RunChart {
         JFreeChart chart = ChartFactory.createXYBarChart(title, "day (0 = Monday 00:00 of week 1)", false,
                 "vehicles per hour", outputPerHour(series), PlotOrientation.VERTICAL, false, false, false);
         XYPlot plot = chart.getXYPlot();
-        XYBarRenderer r = (XYBarRenderer) plot.getRenderer();
-        r.setBarPainter(new StandardXYBarPainter());
-        r.setShadowVisible(false);
-        r.setSeriesPaint(0, Palette.STATES[0]);
+        flatBars(plot, Palette.STATES[0]);
         Table summary = report.table("summary").orElseThrow();
         double mean = summary.getDouble(0, "throughput_per_hour");
         if (Double.isFinite(mean)) {
