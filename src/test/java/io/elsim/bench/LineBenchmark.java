@@ -172,6 +172,17 @@ public final class LineBenchmark {
                     elsim / 1e6, reference / 1e6, elsim / reference);
             return;
         }
+        if (args.length > 1 && args[1].equals("engine")) {
+            // the event calendar alone beside a primitive heap, for A/B comparisons of the engine
+            for (int i = 0; i < 3; i++) {
+                EngineLoop.simulator(horizon / 4);
+                EngineLoop.primitive(horizon / 4);
+            }
+            System.out.printf(Locale.ROOT, "engine alone: Simulator %.2f M events/CPU s, primitive heap %.2f%n",
+                    bestRate(() -> EngineLoop.simulator(horizon), 7) / 1e6,
+                    bestRate(() -> EngineLoop.primitive(horizon), 7) / 1e6);
+            return;
+        }
         if (args.length > 1 && args[1].equals("profile-a")) {
             // a long run of scenario (a) alone, to attach a profiler to
             for (int i = 0; i < 10; i++) run(tenStationLine(horizon));

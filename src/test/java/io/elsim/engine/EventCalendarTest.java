@@ -70,6 +70,70 @@ class EventCalendarTest {
         assertThat(cal.isEmpty()).isTrue();
     }
 
+    /**
+     * The polled event keeps its heap entry until the calendar is next read (so that
+     * rescheduling itself costs one sift): polls interleaved with rescheduling the polled event,
+     * scheduling and cancelling others, including the polled one, must still come out in
+     * (time, scheduling order), and the size must never count the polled event.
+     */
+    @Test
+    void polls_interleaved_with_rescheduling_the_polled_event_match_a_sorted_reference() {
+        Random r = new Random(11);
+        EventCalendar cal = new EventCalendar();
+        List<Integer> log = new ArrayList<>();
+        Probe[] probes = new Probe[200];
+        for (int i = 0; i < probes.length; i++) probes[i] = new Probe(i, log);
+        double[] time = new double[probes.length];
+        long[] seq = new long[probes.length];
+        boolean[] pending = new boolean[probes.length];
+        long s = 0;
+        double now = 0;
+        int pendingCount = 0;
+        for (int step = 0; step < 50_000; step++) {
+            int action = r.nextInt(10);
+            if (action < 4) {
+                int best = -1;
+                for (int i = 0; i < probes.length; i++) {
+                    if (pending[i] && (best < 0 || time[i] < time[best]
+                            || (time[i] == time[best] && seq[i] < seq[best]))) best = i;
+                }
+                Event e = cal.poll();
+                if (best < 0) {
+                    assertThat(e).isNull();
+                    continue;
+                }
+                assertThat(((Probe) e).id).isEqualTo(best);
+                assertThat(e.isScheduled()).isFalse();
+                pending[best] = false;
+                pendingCount--;
+                now = time[best];
+                if (r.nextInt(3) > 0) { // the polled event reschedules itself, often at a tie
+                    double t = now + Math.floor(r.nextDouble() * 4);
+                    cal.schedule(e, t);
+                    time[best] = t;
+                    seq[best] = s++;
+                    pending[best] = true;
+                    pendingCount++;
+                }
+            } else if (action < 8) {
+                int i = r.nextInt(probes.length);
+                double t = now + Math.floor(r.nextDouble() * 20);
+                if (!pending[i]) pendingCount++;
+                cal.schedule(probes[i], t);
+                time[i] = t;
+                seq[i] = s++;
+                pending[i] = true;
+            } else {
+                int i = r.nextInt(probes.length);
+                cal.cancel(probes[i]);
+                if (pending[i]) pendingCount--;
+                pending[i] = false;
+            }
+            assertThat(cal.size()).isEqualTo(pendingCount);
+        }
+        assertThat(pendingCount).isPositive();
+    }
+
     @Test
     void runs_until_the_horizon_inclusive_and_refuses_the_past() {
         Simulator sim = new Simulator();
