@@ -75,9 +75,15 @@ public final class Line {
         completedByProduct = new long[productNames.length];
         buildTimeByProduct = new Tally[productNames.length];
         buildTimePercentilesByProduct = new Percentiles[productNames.length];
-        for (int p = 0; p < productNames.length; p++) {
-            buildTimeByProduct[p] = new Tally();
-            buildTimePercentilesByProduct[p] = new Percentiles();
+        if (productNames.length == 1) {
+            // one product: its figures are the overall ones, recorded once per vehicle
+            buildTimeByProduct[0] = buildTime;
+            buildTimePercentilesByProduct[0] = buildTimePercentiles;
+        } else {
+            for (int p = 0; p < productNames.length; p++) {
+                buildTimeByProduct[p] = new Tally();
+                buildTimePercentilesByProduct[p] = new Percentiles();
+            }
         }
         bucketSeconds = outputBucketSeconds(spec.horizon());
         outputPerBucket = new long[(int) Math.max(1, Math.ceil(spec.horizon() / bucketSeconds))];
@@ -292,8 +298,10 @@ public final class Line {
         }
         buildTime.add(flow);
         buildTimePercentiles.add(flow);
-        buildTimeByProduct[v.product].add(flow);
-        buildTimePercentilesByProduct[v.product].add(flow);
+        if (productNames.length > 1) {
+            buildTimeByProduct[v.product].add(flow);
+            buildTimePercentilesByProduct[v.product].add(flow);
+        }
         wip.add(now, -1);
         pool.recycle(v);
     }
