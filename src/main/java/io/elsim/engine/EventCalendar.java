@@ -11,11 +11,6 @@ import java.util.Arrays;
  * array, so cancel and reschedule are O(log n) without searching. Moving object references
  * instead costs a write into the event and a garbage-collector barrier per move, in the loop
  * every run spends most of its time in.
- *
- * <p>The event {@link #poll} returns keeps its entry at the root until the calendar is next
- * read: most events reschedule themselves while they fire (a cycle timer starting the next
- * vehicle), and that then costs one sift down from the root, where removing the entry and
- * adding it back cost a sift down and a sift up.
  */
 public final class EventCalendar {
     private double[] times = new double[64];
@@ -27,12 +22,10 @@ public final class EventCalendar {
     private Event[] events = new Event[64];
     private int[] position = new int[64];
     private int registered;
-    /** Id of the event last polled while its entry still sits in the heap, or -1. */
-    private int fired = -1;
 
-    public int size() { return fired >= 0 ? size - 1 : size; }
+    public int size() { return size; }
 
-    public boolean isEmpty() { return size() == 0; }
+    public boolean isEmpty() { return size == 0; }
 
     /** Schedules {@code e} at absolute time {@code time}; reschedules it if already scheduled. */
     public void schedule(Event e, double time) {
@@ -46,17 +39,6 @@ public final class EventCalendar {
             throw new IllegalStateException("event belongs to another calendar: " + e.owner());
         } else if (e.scheduled) {
             remove(id);
-        } else if (id == fired) {
-            fired = -1;
-            e.time = time;
-            e.scheduled = true;
-            int i = position[id];
-            if (i > 0 && before(time, nextSequence, (i - 1) >>> 1)) {
-                siftUp(i, id, time, nextSequence++);
-            } else {
-                siftDown(i, id, time, nextSequence++);
-            }
-            return;
         }
         e.time = time;
         e.scheduled = true;
@@ -89,10 +71,12 @@ public final class EventCalendar {
 
     /** The next event, removed from the calendar, or null when none is left. */
     public Event poll() {
-        dropFired();
         if (size == 0) return null;
         int first = ids[0];
-        fired = first;
+        int last = --size;
+        if (last > 0) {
+            siftDown(0, ids[last], times[last], sequences[last]);
+        }
         Event e = events[first];
         e.scheduled = false;
         return e;
@@ -100,25 +84,12 @@ public final class EventCalendar {
 
     /** Time of the next event, or +infinity when none is left. */
     public double peekTime() {
-        dropFired();
         return size == 0 ? Double.POSITIVE_INFINITY : times[0];
     }
 
-    /** Removes the entry of the event last polled if it did not reschedule itself. */
-    private void dropFired() {
-        if (fired >= 0) {
-            int id = fired;
-            fired = -1;
-            removeAt(position[id]);
-        }
-    }
-
     private void remove(int id) {
+        int i = position[id];
         events[id].scheduled = false;
-        removeAt(position[id]);
-    }
-
-    private void removeAt(int i) {
         int last = --size;
         if (i == last) return;
         int moved = ids[last];

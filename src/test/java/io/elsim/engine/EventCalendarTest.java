@@ -71,10 +71,9 @@ class EventCalendarTest {
     }
 
     /**
-     * The polled event keeps its heap entry until the calendar is next read (so that
-     * rescheduling itself costs one sift): polls interleaved with rescheduling the polled event,
-     * scheduling and cancelling others, including the polled one, must still come out in
-     * (time, scheduling order), and the size must never count the polled event.
+     * The pattern of a run: polls interleaved with the polled event rescheduling itself (often
+     * at a tie), other events scheduled and cancelled, including the polled one. Events must
+     * come out in (time, scheduling order) and the size must count exactly the pending ones.
      */
     @Test
     void polls_interleaved_with_rescheduling_the_polled_event_match_a_sorted_reference() {
