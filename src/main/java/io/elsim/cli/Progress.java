@@ -7,7 +7,9 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The progress bar on stderr: replications done, simulated time, ETA. Shown only when
@@ -22,7 +24,7 @@ final class Progress implements Replicator.Listener, AutoCloseable {
     private final long runs;
     private double simulatedSeconds;
     /** Simulated seconds of each replication under way, to count them before they finish. */
-    private final java.util.Map<String, Double> underWay = new java.util.HashMap<>();
+    private final Map<String, Double> underWay = new HashMap<>();
 
     private Progress(ProgressBar bar, boolean hours, long runs) {
         this.bar = bar;

@@ -33,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -204,7 +205,7 @@ final class SweepCommand implements Callable<Integer> {
     private Format parseFormat() {
         String f = format;
         if (f == null) {
-            String name = output == null ? "" : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            String name = output == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
             f = name.endsWith(".csv") ? "csv" : name.endsWith(".json") ? "json" : "table";
         }
         try {

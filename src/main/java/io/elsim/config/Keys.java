@@ -1,5 +1,6 @@
 package io.elsim.config;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,6 +202,6 @@ public final class Keys {
                 required("scale", Kind.DURATION, "scale (> 0)"))));
         m.put("empirical", new Section("empirical", List.of(
                 required("values", Kind.LIST, "durations drawn with equal probability (at least one)"))));
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 }

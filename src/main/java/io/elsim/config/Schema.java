@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The JSON Schema (draft 2020-12) of a line config, generated from the {@link Keys}
@@ -21,7 +22,7 @@ public final class Schema {
     public static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
     /** A duration: a bare number of seconds or a number with a unit (s, min, h, d, w). */
     public static final String DURATION_PATTERN = "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*("
-            + String.join("|", new java.util.TreeSet<>(io.elsim.model.Units.DURATION_UNITS.keySet()).stream()
+            + String.join("|", new TreeSet<>(io.elsim.model.Units.DURATION_UNITS.keySet()).stream()
                     .filter(u -> !u.isEmpty()).toList()) + ")?\\s*$";
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;

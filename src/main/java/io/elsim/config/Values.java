@@ -6,6 +6,7 @@ import io.elsim.config.Node.Scalar;
 import io.elsim.config.Node.ScalarKind;
 import io.elsim.model.Units;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -189,7 +190,7 @@ final class Values {
     /** One of the field's words (case-insensitive), returned in lower case. */
     String choice(Node n, String path, Keys.Field field) {
         if (n instanceof Scalar s && s.kind() == ScalarKind.STRING) {
-            String w = s.text().strip().toLowerCase(java.util.Locale.ROOT);
+            String w = s.text().strip().toLowerCase(Locale.ROOT);
             if (field.choices().contains(w)) return w;
             d.error(n, path + ": expected " + String.join(" or ", field.choices()) + ", got '" + s.text() + "'"
                     + Suggest.didYouMean(w, field.choices()));

@@ -14,9 +14,10 @@ import io.elsim.config.Node.Pos;
 import io.elsim.config.Node.Scalar;
 import io.elsim.config.Node.ScalarKind;
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import java.util.List;
 
 /**
  * YAML text to a {@link Node} tree, through Jackson's streaming parser so that every
@@ -119,7 +120,7 @@ final class YamlTreeReader {
             boolean forbidden = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
                     || (c >= 0x7F && c <= 0x9F && c != 0x85) || c == 0xFFFE || c == 0xFFFF;
             if (forbidden) {
-                problems.add(new Problem(file, line, column + columnOffset, String.format(java.util.Locale.ROOT,
+                problems.add(new Problem(file, line, column + columnOffset, String.format(Locale.ROOT,
                         "the control character U+%04X is not allowed in YAML (is this a binary file?)", (int) c)));
                 return true;
             }

@@ -1,5 +1,10 @@
 package io.elsim.engine;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.DoubleConsumer;
+
 /**
  * The simulation clock and its event calendar: the whole engine. Everything a model does
  * is an {@link Event} scheduled here; {@link #runUntil} advances time event by event.
@@ -14,7 +19,7 @@ public final class Simulator {
     private long nextCheck = Long.MAX_VALUE;
     private long rateWindowStartEvents;
     /** Told the simulated time every {@link #RATE_WINDOW} events; null when nobody asked. */
-    private java.util.function.DoubleConsumer progress;
+    private DoubleConsumer progress;
     private double rateWindowStartTime;
 
     /** Events in one window of the rate guard; a window must span at least this / rate simulated seconds. */
@@ -49,7 +54,7 @@ public final class Simulator {
      * Reports the simulated time to {@code listener} about every million events, from the
      * same check as the guards: it costs nothing on the other events.
      */
-    public void setProgressListener(java.util.function.DoubleConsumer listener) {
+    public void setProgressListener(DoubleConsumer listener) {
         this.progress = listener;
         updateNextCheck();
     }
@@ -106,10 +111,10 @@ public final class Simulator {
         double span = now - rateWindowStartTime;
         long n = eventsFired - rateWindowStartEvents;
         if (n >= RATE_WINDOW && n > maxEventRate * span) {
-            String rate = span > 0 ? String.format(java.util.Locale.ROOT, "%.3g", n / span) : "unbounded";
+            String rate = span > 0 ? String.format(Locale.ROOT, "%.3g", n / span) : "unbounded";
             throw new EventLimitExceeded(n + " events in " + seconds(span) + " of simulated time up to "
                     + seconds(now) + " (" + rate + " events per simulated second, more than the "
-                    + String.format(java.util.Locale.ROOT, "%.3g", maxEventRate) + " allowed)",
+                    + String.format(Locale.ROOT, "%.3g", maxEventRate) + " allowed)",
                     "--max-event-rate", e, diagnose(e), eventsFired);
         }
         rateWindowStartEvents = eventsFired;
@@ -119,7 +124,7 @@ public final class Simulator {
     }
 
     private static String seconds(double s) {
-        return s == 0 ? "0 s" : String.format(java.util.Locale.ROOT, "%.6g s", s);
+        return s == 0 ? "0 s" : String.format(Locale.ROOT, "%.6g s", s);
     }
 
     /**
@@ -128,7 +133,7 @@ public final class Simulator {
      * station dominates them; the one event that crossed the limit may be a bystander.
      */
     private String[] diagnose(Event crossing) {
-        java.util.Map<String, Integer> owners = new java.util.HashMap<>();
+        Map<String, Integer> owners = new HashMap<>();
         String best = crossing.owner();
         int bestCount = 0;
         Event e = crossing;

@@ -4,6 +4,7 @@ import io.elsim.report.Table;
 import io.elsim.stats.ConfidenceInterval;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ public final class Aggregation {
     }
 
     static Set<String> textColumns(List<Table> tables) {
-        Set<String> text = new java.util.HashSet<>();
+        Set<String> text = new HashSet<>();
         List<String> columns = tables.get(0).columns();
         for (int c = 0; c < columns.size(); c++) {
             String name = columns.get(c);

@@ -5,6 +5,7 @@ import io.elsim.report.Report;
 import io.elsim.report.Table;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class Cluster {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("electricity_start_400k", 400_000.0);
         m.put("electricity_2031_1m", 1_000_000.0);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** One plant of the cluster: its id (the config file name without .yaml), spec and report tables. */

@@ -10,6 +10,7 @@ import io.elsim.stats.ConfidenceInterval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -72,7 +73,7 @@ public final class Replicator implements AutoCloseable {
     }
 
     /** Series per replication number, collected only when asked for (they cost a histogram each). */
-    private volatile java.util.Map<Integer, RunSeries> series;
+    private volatile Map<Integer, RunSeries> series;
 
     /** Keep each replication's {@link RunSeries} so that {@link Result#series()} can be filled (for --chart). */
     public Replicator keepSeries() {
@@ -103,7 +104,7 @@ public final class Replicator implements AutoCloseable {
 
     /** The series of replications 0 .. n-1 pooled in replication order, or null when not kept. */
     private RunSeries pooledSeries(int n) {
-        java.util.Map<Integer, RunSeries> kept = series;
+        Map<Integer, RunSeries> kept = series;
         if (kept == null) return null;
         List<RunSeries> runs = new ArrayList<>();
         for (int r = 0; r < n; r++) runs.add(kept.get(r));
@@ -188,7 +189,7 @@ public final class Replicator implements AutoCloseable {
         }
         line.run();
         List<Table> tables = LineReport.tables(line);
-        java.util.Map<Integer, RunSeries> kept = series;
+        Map<Integer, RunSeries> kept = series;
         if (kept != null) kept.put(replication, RunSeries.of(line));
         listener.replicationDone(spec, replication, line.now());
         return tables;

@@ -17,9 +17,12 @@ import io.elsim.supply.LineSideStock;
 import io.elsim.supply.Supply;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 
 /**
  * One run of a serial line: release → station 1 → … → station K → sink, under a weekly
@@ -120,7 +123,7 @@ public final class Line {
     /** Gives each consuming station its stocks and the quantity per product. */
     private void wireParts() {
         for (Station s : stations) {
-            List<LineSideStock> used = new java.util.ArrayList<>();
+            List<LineSideStock> used = new ArrayList<>();
             for (LineSideStock stock : supply.stocks()) {
                 if (stock.spec().station().equals(s.name)) used.add(stock);
             }
@@ -136,7 +139,7 @@ public final class Line {
     }
 
     /** Reports the simulated time (seconds since 0) about every million events, for progress bars. */
-    public void setProgressListener(java.util.function.DoubleConsumer listener) {
+    public void setProgressListener(DoubleConsumer listener) {
         sim.setProgressListener(listener);
     }
 
@@ -207,8 +210,8 @@ public final class Line {
         wip.reset(now);
         completed = 0;
         scrapped = 0;
-        java.util.Arrays.fill(completedByProduct, 0);
-        java.util.Arrays.fill(outputPerBucket, 0);
+        Arrays.fill(completedByProduct, 0);
+        Arrays.fill(outputPerBucket, 0);
         buildTime.reset();
         buildTimePercentiles.reset();
         for (int p = 0; p < productNames.length; p++) {

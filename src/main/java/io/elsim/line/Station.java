@@ -5,6 +5,7 @@ import io.elsim.engine.Sampler;
 import io.elsim.model.StationSpec;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 
 /**
  * A station: its buffer, its parallel servers, and the queue of senders (blocked upstream
@@ -214,7 +215,7 @@ final class Station {
 
     void resetStats(double now) {
         for (Server s : servers) s.flushState();
-        java.util.Arrays.fill(stateTime, 0);
+        Arrays.fill(stateTime, 0);
         processed = 0;
         failures = 0;
         reworked = 0;

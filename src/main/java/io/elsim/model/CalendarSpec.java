@@ -1,6 +1,9 @@
 package io.elsim.model;
 
+import java.time.DayOfWeek;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Weekly shift pattern; null calendar on the line means 24/7 working. */
 public record CalendarSpec(double weeksPerYear, List<ShiftSpec> shifts) {
@@ -15,7 +18,7 @@ public record CalendarSpec(double weeksPerYear, List<ShiftSpec> shifts) {
      * that crosses midnight counts for the day it starts). Used for {@code output_per_day}.
      */
     public int workingDaysPerWeek() {
-        java.util.Set<java.time.DayOfWeek> days = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (ShiftSpec s : shifts) days.addAll(s.days());
         return days.size();
     }

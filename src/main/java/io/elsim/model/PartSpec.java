@@ -1,5 +1,7 @@
 package io.elsim.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +20,7 @@ public record PartSpec(String name, String station, int perVehicle, Map<String, 
 
     public PartSpec {
         perProduct = perProduct == null ? Map.of()
-                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perProduct));
+                : Collections.unmodifiableMap(new LinkedHashMap<>(perProduct));
     }
 
     /** Quantity used by one vehicle of {@code product}. */

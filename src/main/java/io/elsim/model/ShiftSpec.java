@@ -1,6 +1,8 @@
 package io.elsim.model;
 
 import java.time.DayOfWeek;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Set;
 public record ShiftSpec(Set<DayOfWeek> days, int fromMinute, int toMinute, Double takt) {
     public ShiftSpec {
         // EnumSet keeps day order stable, so reports and resolved configs are deterministic
-        days = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(days));
+        days = Collections.unmodifiableSet(EnumSet.copyOf(days));
     }
 
     /** Length of one occurrence, seconds. */

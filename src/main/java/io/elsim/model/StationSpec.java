@@ -1,5 +1,7 @@
 package io.elsim.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,7 +31,7 @@ public record StationSpec(
     public StationSpec {
         // insertion order kept (Map.copyOf would randomise iteration order between JVM runs)
         cycleByProduct = cycleByProduct == null ? Map.of()
-                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cycleByProduct));
+                : Collections.unmodifiableMap(new LinkedHashMap<>(cycleByProduct));
     }
 
     /** A station with only a name, cycle, servers and buffer: for tests and examples. */
