@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Compares the speed of two builds of elsim: alternating JVM launches, medians per build.
+# The JIT makes one launch up to 40 % slower or faster than the next, and a shared machine
+# drifts, so one launch per build proves nothing (docs/performance.md, "Comparing two versions").
+# Usage: bench/compare.sh DIR_A DIR_B [LAUNCHES, default 5]
+#   DIR_A, DIR_B: two checkouts (git worktree add ...); each is built here if needed.
+# Prints, per build, every launch's figure and their median for:
+#   (a)   elsim / reference ratio on the 10-station benchmark line (higher is better);
+#   douai 13 weeks and electricity-2031 6 weeks: median CPU s of 7 runs (lower is better).
+set -euo pipefail
+if [ $# -lt 2 ]; then
+  echo "usage: bench/compare.sh DIR_A DIR_B [LAUNCHES]" >&2
+  exit 2
+fi
+a=$(cd "$1" && pwd)
+b=$(cd "$2" && pwd)
+launches=${3:-5}
+for d in "$a" "$b"; do
+  echo "building $d" >&2
+  (cd "$d" && mvn -q -B -DskipTests package test-compile >&2)
+done
+
+bench() { (cd "$1" && java -cp target/test-classes:target/elsim.jar io.elsim.bench.LineBenchmark "${@:2}"); }
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
+
+measure() { # name, extraction regex, benchmark arguments...
+  local name=$1 regex=$2; shift 2
+  local ra="" rb="" d r
+  for _ in $(seq "$launches"); do
+    for d in "$a" "$b"; do
+      r=$(bench "$d" "$@" | sed -E "s/$regex/\\1/")
+      if [ "$d" = "$a" ]; then ra="$ra $r"; else rb="$rb $r"; fi
+    done
+  done
+  printf "%-22s A:%s  median %s\n" "$name" "$ra" "$(echo "$ra" | median)"
+  printf "%-22s B:%s  median %s\n" "" "$rb" "$(echo "$rb" | median)"
+}
+
+echo "A = $a"
+echo "B = $b"
+measure "(a) ratio" '.*ratio ([0-9.]+).*' 2000000 quick
+measure "douai 13 w, CPU s" '.*median ([0-9.]+);.*' example douai 13
+measure "2031 6 w, CPU s" '.*median ([0-9.]+);.*' example electricity-2031 6
