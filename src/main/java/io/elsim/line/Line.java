@@ -214,9 +214,11 @@ public final class Line {
         Arrays.fill(outputPerBucket, 0);
         buildTime.reset();
         buildTimePercentiles.reset();
-        for (int p = 0; p < productNames.length; p++) {
-            buildTimeByProduct[p].reset();
-            buildTimePercentilesByProduct[p].reset();
+        if (productNames.length > 1) {
+            for (int p = 0; p < productNames.length; p++) {
+                buildTimeByProduct[p].reset();
+                buildTimePercentilesByProduct[p].reset();
+            }
         }
         bottlenecks.reset(now);
         if (supply != null) supply.resetStats(now);
