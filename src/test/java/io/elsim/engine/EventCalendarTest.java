@@ -34,39 +34,74 @@ class EventCalendarTest {
         assertThat(log).isEqualTo(expected);
     }
 
+    /** What the calendar should hold, kept by hand: each probe's pending (time, scheduling order). */
+    static final class Expected {
+        final Probe[] probes;
+        final double[] time;
+        final long[] seq;
+        final boolean[] pending;
+        private long nextSeq;
+        int count;
+
+        Expected(int n) {
+            List<Integer> log = new ArrayList<>();
+            probes = new Probe[n];
+            for (int i = 0; i < n; i++) probes[i] = new Probe(i, log);
+            time = new double[n];
+            seq = new long[n];
+            pending = new boolean[n];
+        }
+
+        void schedule(EventCalendar cal, int i, double t) {
+            cal.schedule(probes[i], t);
+            if (!pending[i]) count++;
+            time[i] = t;
+            seq[i] = nextSeq++;
+            pending[i] = true;
+        }
+
+        void cancel(EventCalendar cal, int i) {
+            cal.cancel(probes[i]);
+            if (pending[i]) count--;
+            pending[i] = false;
+        }
+
+        /** The pending probes in (time, scheduling order). */
+        List<Integer> inOrder() {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < probes.length; i++) if (pending[i]) order.add(i);
+            order.sort(Comparator.<Integer>comparingDouble(i -> time[i]).thenComparingLong(i -> seq[i]));
+            return order;
+        }
+
+        /** Takes the first pending probe out, or returns -1 when none is pending. */
+        int pollFirst() {
+            List<Integer> order = inOrder();
+            if (order.isEmpty()) return -1;
+            int first = order.get(0);
+            pending[first] = false;
+            count--;
+            return first;
+        }
+    }
+
     @Test
     void random_schedule_cancel_and_reschedule_match_a_sorted_reference() {
         Random r = new Random(7);
         EventCalendar cal = new EventCalendar();
-        List<Integer> log = new ArrayList<>();
-        Probe[] probes = new Probe[300];
-        for (int i = 0; i < probes.length; i++) probes[i] = new Probe(i, log);
-        // reference: (time, seq, id) of what should be pending
-        double[] time = new double[probes.length];
-        long[] seq = new long[probes.length];
-        boolean[] pending = new boolean[probes.length];
-        long s = 0;
+        Expected expected = new Expected(300);
         for (int step = 0; step < 20_000; step++) {
-            int i = r.nextInt(probes.length);
-            int action = r.nextInt(3);
-            if (action < 2) {
-                double t = Math.floor(r.nextDouble() * 100); // many ties
-                cal.schedule(probes[i], t);
-                time[i] = t;
-                seq[i] = s++;
-                pending[i] = true;
+            int i = r.nextInt(300);
+            if (r.nextInt(3) < 2) {
+                expected.schedule(cal, i, Math.floor(r.nextDouble() * 100)); // many ties
             } else {
-                cal.cancel(probes[i]);
-                pending[i] = false;
+                expected.cancel(cal, i);
             }
         }
-        List<Integer> expected = new ArrayList<>();
-        for (int i = 0; i < probes.length; i++) if (pending[i]) expected.add(i);
-        expected.sort(Comparator.<Integer>comparingDouble(i -> time[i]).thenComparingLong(i -> seq[i]));
         List<Integer> actual = new ArrayList<>();
         Event e;
         while ((e = cal.poll()) != null) actual.add(((Probe) e).id);
-        assertThat(actual).isEqualTo(expected);
+        assertThat(actual).isEqualTo(expected.inOrder());
         assertThat(cal.isEmpty()).isTrue();
     }
 
@@ -79,58 +114,31 @@ class EventCalendarTest {
     void polls_interleaved_with_rescheduling_the_polled_event_match_a_sorted_reference() {
         Random r = new Random(11);
         EventCalendar cal = new EventCalendar();
-        List<Integer> log = new ArrayList<>();
-        Probe[] probes = new Probe[200];
-        for (int i = 0; i < probes.length; i++) probes[i] = new Probe(i, log);
-        double[] time = new double[probes.length];
-        long[] seq = new long[probes.length];
-        boolean[] pending = new boolean[probes.length];
-        long s = 0;
+        Expected expected = new Expected(200);
         double now = 0;
-        int pendingCount = 0;
-        for (int step = 0; step < 50_000; step++) {
+        for (int step = 0; step < 20_000; step++) {
             int action = r.nextInt(10);
             if (action < 4) {
-                int best = -1;
-                for (int i = 0; i < probes.length; i++) {
-                    if (pending[i] && (best < 0 || time[i] < time[best]
-                            || (time[i] == time[best] && seq[i] < seq[best]))) best = i;
-                }
+                int first = expected.pollFirst();
                 Event e = cal.poll();
-                if (best < 0) {
+                if (first < 0) {
                     assertThat(e).isNull();
                     continue;
                 }
-                assertThat(((Probe) e).id).isEqualTo(best);
+                assertThat(((Probe) e).id).isEqualTo(first);
                 assertThat(e.isScheduled()).isFalse();
-                pending[best] = false;
-                pendingCount--;
-                now = time[best];
+                now = expected.time[first];
                 if (r.nextInt(3) > 0) { // the polled event reschedules itself, often at a tie
-                    double t = now + Math.floor(r.nextDouble() * 4);
-                    cal.schedule(e, t);
-                    time[best] = t;
-                    seq[best] = s++;
-                    pending[best] = true;
-                    pendingCount++;
+                    expected.schedule(cal, first, now + Math.floor(r.nextDouble() * 4));
                 }
             } else if (action < 8) {
-                int i = r.nextInt(probes.length);
-                double t = now + Math.floor(r.nextDouble() * 20);
-                if (!pending[i]) pendingCount++;
-                cal.schedule(probes[i], t);
-                time[i] = t;
-                seq[i] = s++;
-                pending[i] = true;
+                expected.schedule(cal, r.nextInt(200), now + Math.floor(r.nextDouble() * 20));
             } else {
-                int i = r.nextInt(probes.length);
-                cal.cancel(probes[i]);
-                if (pending[i]) pendingCount--;
-                pending[i] = false;
+                expected.cancel(cal, r.nextInt(200));
             }
-            assertThat(cal.size()).isEqualTo(pendingCount);
+            assertThat(cal.size()).isEqualTo(expected.count);
         }
-        assertThat(pendingCount).isPositive();
+        assertThat(expected.count).isPositive();
     }
 
     @Test
