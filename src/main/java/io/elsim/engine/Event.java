@@ -9,6 +9,8 @@ public abstract class Event {
     double time;
     /** Slot in its calendar's tables, given when first scheduled. */
     int id = -1;
+    /** Sequence and id of its live calendar entry (see {@link EventCalendar}). */
+    long key;
     boolean scheduled;
 
     /** Called by the calendar when simulated time reaches {@link #time()}. */

@@ -6,30 +6,45 @@ import java.util.Arrays;
  * The future event list: a binary min-heap ordered by (time, scheduling sequence), so that
  * events at equal times run in the order they were scheduled.
  *
- * <p>The heap moves only primitives: each event gets a small integer id the first time it is
- * scheduled, the heap holds ids beside their keys, and each id's heap position sits in an int
- * array, so cancel and reschedule are O(log n) without searching. Moving object references
- * instead costs a write into the event and a garbage-collector barrier per move, in the loop
+ * <p>The heap moves only primitives, two per entry: its time and one key that packs the
+ * scheduling sequence above the event's id (a small integer given the first time the event is
+ * scheduled). Ordering by key on equal times is ordering by sequence. Moving object references
+ * instead costs a garbage-collector barrier per move, and every extra array written per move
+ * (a position table for cancelling in place, a separate sequence array) costs time in the loop
  * every run spends most of its time in.
+ *
+ * <p>Cancelling is therefore lazy: the event is marked unscheduled and its entry stays in the
+ * heap, stale, until it reaches the root, where it is dropped. An entry is live while its
+ * key is the event's current key. The root is never stale, so {@link #peekTime()} is one load.
+ * When stale entries outnumber live ones the heap is rebuilt from the live ones, so memory
+ * follows the pending events, not the cancellations.
  */
 public final class EventCalendar {
+    /** Bits of a key that hold the event id; the sequence takes the bits above. */
+    static final int ID_BITS = 24;
+    /** Most events one calendar can know (each event object, not each scheduling). */
+    static final int MAX_EVENTS = 1 << ID_BITS;
+    private static final long ID_MASK = MAX_EVENTS - 1;
+
     private double[] times = new double[64];
-    private long[] sequences = new long[64];
-    private int[] ids = new int[64];
+    private long[] keys = new long[64];
+    /** Heap entries, live and stale. */
     private int size;
+    private int stale;
     private long nextSequence;
-    /** Events by id, and each scheduled id's heap position (stale once the event is not scheduled). */
+    /** Sequence numbers are renumbered from 0, in order, when they reach this (2^39 schedulings). */
+    private long sequenceLimit = Long.MAX_VALUE >>> ID_BITS;
     private Event[] events = new Event[64];
-    private int[] position = new int[64];
     private int registered;
 
-    public int size() { return size; }
+    /** Pending events. */
+    public int size() { return size - stale; }
 
-    public boolean isEmpty() { return size == 0; }
+    public boolean isEmpty() { return size() == 0; }
 
     /** Schedules {@code e} at absolute time {@code time}; reschedules it if already scheduled. */
     public void schedule(Event e, double time) {
-        if (!(time >= 0) || Double.isInfinite(time)) {
+        if (!(time >= 0 && time < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("event time must be finite and >= 0, was " + time);
         }
         int id = e.id;
@@ -37,24 +52,28 @@ public final class EventCalendar {
             id = register(e);
         } else if (id >= registered || events[id] != e) {
             throw new IllegalStateException("event belongs to another calendar: " + e.owner());
-        } else if (e.scheduled) {
-            remove(id);
         }
+        boolean rescheduled = e.scheduled;
+        if (nextSequence == sequenceLimit) renumber();
+        long key = nextSequence++ << ID_BITS | id;
         e.time = time;
+        e.key = key;
         e.scheduled = true;
-        if (size == ids.length) {
-            ids = Arrays.copyOf(ids, size * 2);
+        if (size == keys.length) {
+            keys = Arrays.copyOf(keys, size * 2);
             times = Arrays.copyOf(times, size * 2);
-            sequences = Arrays.copyOf(sequences, size * 2);
         }
-        siftUp(size++, id, time, nextSequence++);
+        siftUp(size++, time, key);
+        if (rescheduled) entryDiscarded();
     }
 
     /** Gives {@code e} its id in this calendar; an event belongs to one calendar only. */
     private int register(Event e) {
+        if (registered == MAX_EVENTS) {
+            throw new IllegalStateException("more than " + MAX_EVENTS + " distinct events in one run");
+        }
         if (registered == events.length) {
             events = Arrays.copyOf(events, registered * 2);
-            position = Arrays.copyOf(position, registered * 2);
         }
         int id = registered++;
         events[id] = e;
@@ -64,21 +83,25 @@ public final class EventCalendar {
 
     /** Removes {@code e} from the calendar; does nothing if it is not scheduled. */
     public void cancel(Event e) {
-        if (e.scheduled) {
-            remove(e.id);
-        }
+        if (!e.scheduled) return;
+        e.scheduled = false;
+        entryDiscarded();
+    }
+
+    /** An entry went stale: drop it if it is the root, rebuild once most entries are stale. */
+    private void entryDiscarded() {
+        stale++;
+        dropStaleRoots();
+        if (stale > 32 && stale > size >>> 1) rebuild();
     }
 
     /** The next event, removed from the calendar, or null when none is left. */
     public Event poll() {
         if (size == 0) return null;
-        int first = ids[0];
-        int last = --size;
-        if (last > 0) {
-            siftDown(0, ids[last], times[last], sequences[last]);
-        }
-        Event e = events[first];
+        Event e = events[(int) (keys[0] & ID_MASK)];
+        removeRoot();
         e.scheduled = false;
+        if (stale > 0) dropStaleRoots();
         return e;
     }
 
@@ -87,60 +110,100 @@ public final class EventCalendar {
         return size == 0 ? Double.POSITIVE_INFINITY : times[0];
     }
 
-    private void remove(int id) {
-        int i = position[id];
-        events[id].scheduled = false;
-        int last = --size;
-        if (i == last) return;
-        int moved = ids[last];
-        double t = times[last];
-        long q = sequences[last];
-        if (i > 0 && before(t, q, (i - 1) >>> 1)) {
-            siftUp(i, moved, t, q);
-        } else {
-            siftDown(i, moved, t, q);
+    private boolean isLive(int i) {
+        long key = keys[i];
+        Event e = events[(int) (key & ID_MASK)];
+        return e.scheduled && e.key == key;
+    }
+
+    private void dropStaleRoots() {
+        while (size > 0 && !isLive(0)) {
+            removeRoot();
+            stale--;
         }
     }
 
-    /** True when key (t, q) comes before the entry at heap position j. */
-    private boolean before(double t, long q, int j) {
-        double tj = times[j];
-        return t < tj || (t == tj && q < sequences[j]);
+    private void removeRoot() {
+        int last = --size;
+        if (last > 0) siftDown(0, times[last], keys[last]);
     }
 
-    private void siftUp(int i, int id, double t, long q) {
+    /** Keeps the live entries only, as a fresh heap. */
+    private void rebuild() {
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (isLive(i)) {
+                times[n] = times[i];
+                keys[n] = keys[i];
+                n++;
+            }
+        }
+        size = n;
+        stale = 0;
+        for (int i = (n >>> 1) - 1; i >= 0; i--) siftDown(i, times[i], keys[i]);
+    }
+
+    /**
+     * Numbers the pending events' sequences again from 0, in their order, so that keys never
+     * overflow however long a run is. A sorted array is a heap, so the heap is then the sorted
+     * live entries.
+     */
+    private void renumber() {
+        rebuild();
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) order[i] = i;
+        double[] t = times;
+        long[] k = keys;
+        Arrays.sort(order, (a, b) -> t[a] != t[b] ? Double.compare(t[a], t[b]) : Long.compare(k[a], k[b]));
+        double[] sortedTimes = new double[times.length];
+        long[] sortedKeys = new long[keys.length];
+        for (int i = 0; i < size; i++) {
+            int id = (int) (k[order[i]] & ID_MASK);
+            sortedTimes[i] = t[order[i]];
+            sortedKeys[i] = (long) i << ID_BITS | id;
+            events[id].key = sortedKeys[i];
+        }
+        times = sortedTimes;
+        keys = sortedKeys;
+        nextSequence = size;
+    }
+
+    /** For tests: renumbering after a few schedulings instead of 2^39. */
+    void setSequenceLimit(long limit) { sequenceLimit = limit; }
+
+    private void siftUp(int i, double t, long k) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (!before(t, q, parent)) break;
-            put(i, ids[parent], times[parent], sequences[parent]);
+            double tp = times[parent];
+            if (t > tp || (t == tp && k > keys[parent])) break;
+            times[i] = tp;
+            keys[i] = keys[parent];
             i = parent;
         }
-        put(i, id, t, q);
+        times[i] = t;
+        keys[i] = k;
     }
 
-    private void siftDown(int i, int id, double t, long q) {
+    private void siftDown(int i, double t, long k) {
         int n = size;
         int half = n >>> 1;
         while (i < half) {
             int child = 2 * i + 1;
             int right = child + 1;
-            if (right < n && (times[right] < times[child]
-                    || (times[right] == times[child] && sequences[right] < sequences[child]))) {
-                child = right;
-            }
             double tc = times[child];
-            if (t < tc || (t == tc && q < sequences[child])) break;
-            put(i, ids[child], tc, sequences[child]);
+            if (right < n) {
+                double tr = times[right];
+                if (tr < tc || (tr == tc && keys[right] < keys[child])) {
+                    child = right;
+                    tc = tr;
+                }
+            }
+            if (t < tc || (t == tc && k < keys[child])) break;
+            times[i] = tc;
+            keys[i] = keys[child];
             i = child;
         }
-        put(i, id, t, q);
-    }
-
-    /** Writes an entry into heap slot {@code i} and records the slot for its id. */
-    private void put(int i, int id, double t, long q) {
-        ids[i] = id;
         times[i] = t;
-        sequences[i] = q;
-        position[id] = i;
+        keys[i] = k;
     }
 }

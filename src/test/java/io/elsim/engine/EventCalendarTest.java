@@ -87,8 +87,22 @@ class EventCalendarTest {
 
     @Test
     void random_schedule_cancel_and_reschedule_match_a_sorted_reference() {
-        Random r = new Random(7);
+        randomScheduleCancelAndReschedule(new EventCalendar());
+    }
+
+    /** Keys are renumbered before their sequence overflows; here every 1,000 schedulings instead of 2^39. */
+    @Test
+    void renumbering_the_sequences_keeps_the_order() {
         EventCalendar cal = new EventCalendar();
+        cal.setSequenceLimit(1000);
+        randomScheduleCancelAndReschedule(cal);
+        cal = new EventCalendar();
+        cal.setSequenceLimit(1000);
+        pollsInterleavedWithRescheduling(cal);
+    }
+
+    private static void randomScheduleCancelAndReschedule(EventCalendar cal) {
+        Random r = new Random(7);
         Expected expected = new Expected(300);
         for (int step = 0; step < 20_000; step++) {
             int i = r.nextInt(300);
@@ -112,8 +126,11 @@ class EventCalendarTest {
      */
     @Test
     void polls_interleaved_with_rescheduling_the_polled_event_match_a_sorted_reference() {
+        pollsInterleavedWithRescheduling(new EventCalendar());
+    }
+
+    private static void pollsInterleavedWithRescheduling(EventCalendar cal) {
         Random r = new Random(11);
-        EventCalendar cal = new EventCalendar();
         Expected expected = new Expected(200);
         double now = 0;
         for (int step = 0; step < 20_000; step++) {
