@@ -145,27 +145,25 @@ public final class EventCalendar {
 
     /**
      * Numbers the pending events' sequences again from 0, in their order, so that keys never
-     * overflow however long a run is. A sorted array is a heap, so the heap is then the sorted
-     * live entries.
+     * overflow however long a run is. The entries are taken out of the heap in order, and a
+     * sorted array is a heap.
      */
     private void renumber() {
         rebuild();
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) order[i] = i;
-        double[] t = times;
-        long[] k = keys;
-        Arrays.sort(order, (a, b) -> t[a] != t[b] ? Double.compare(t[a], t[b]) : Long.compare(k[a], k[b]));
+        int n = size;
         double[] sortedTimes = new double[times.length];
         long[] sortedKeys = new long[keys.length];
-        for (int i = 0; i < size; i++) {
-            int id = (int) (k[order[i]] & ID_MASK);
-            sortedTimes[i] = t[order[i]];
+        for (int i = 0; i < n; i++) {
+            int id = (int) (keys[0] & ID_MASK);
+            sortedTimes[i] = times[0];
             sortedKeys[i] = (long) i << ID_BITS | id;
             events[id].key = sortedKeys[i];
+            removeRoot();
         }
         times = sortedTimes;
         keys = sortedKeys;
-        nextSequence = size;
+        size = n;
+        nextSequence = n;
     }
 
     /** For tests: renumbering after a few schedulings instead of 2^39. */
