@@ -25,6 +25,8 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -156,7 +158,7 @@ public final class RunChart {
     }
 
     /** Plain bars of one colour: JFreeChart's default gradient and shadow read as data. */
-    private static XYBarRenderer flatBars(XYPlot plot, java.awt.Paint paint) {
+    private static XYBarRenderer flatBars(XYPlot plot, Paint paint) {
         XYBarRenderer r = (XYBarRenderer) plot.getRenderer();
         r.setBarPainter(new StandardXYBarPainter());
         r.setShadowVisible(false);
@@ -192,7 +194,7 @@ public final class RunChart {
         ValueMarker m = new ValueMarker(x, colour, new BasicStroke(2f));
         m.setLabel(label);
         m.setLabelPaint(colour);
-        m.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13));
+        m.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
         m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         m.setLabelAnchor(at);
         m.setLabelTextAnchor(anchor);

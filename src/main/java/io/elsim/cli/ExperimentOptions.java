@@ -1,5 +1,6 @@
 package io.elsim.cli;
 
+import io.elsim.engine.Simulator;
 import io.elsim.experiment.Replicator;
 import io.elsim.experiment.RunSettings;
 import io.elsim.experiment.Stopping;
@@ -30,7 +31,7 @@ final class ExperimentOptions {
 
     @Option(names = "--max-event-rate", paramLabel = "R", defaultValue = "" + RunSettings.DEFAULT_MAX_EVENT_RATE,
             description = "Stop a run that fires more than R events per simulated second, a runaway model "
-                    + "(checked every " + io.elsim.engine.Simulator.RATE_WINDOW + " events; default: ${DEFAULT-VALUE}).")
+                    + "(checked every " + Simulator.RATE_WINDOW + " events; default: ${DEFAULT-VALUE}).")
     double maxEventRate;
 
     double maxEventRate() {

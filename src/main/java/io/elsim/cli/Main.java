@@ -2,6 +2,7 @@ package io.elsim.cli;
 
 import io.elsim.engine.Simulator;
 import io.elsim.experiment.Version;
+import io.elsim.line.Line;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,7 +44,7 @@ public final class Main {
                     + "; if the model really needs it, raise the guard with " + limit.option());
             return ExitCode.USAGE;
         }
-        if (e instanceof io.elsim.line.Line.Deadlock) {
+        if (e instanceof Line.Deadlock) {
             err.println("elsim: " + e.getMessage());
             return ExitCode.USAGE;
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.elsim.model.Units;
 
 import java.util.Map;
 import java.util.TreeSet;
@@ -22,7 +23,7 @@ public final class Schema {
     public static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
     /** A duration: a bare number of seconds or a number with a unit (s, min, h, d, w). */
     public static final String DURATION_PATTERN = "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*("
-            + String.join("|", new TreeSet<>(io.elsim.model.Units.DURATION_UNITS.keySet()).stream()
+            + String.join("|", new TreeSet<>(Units.DURATION_UNITS.keySet()).stream()
                     .filter(u -> !u.isEmpty()).toList()) + ")?\\s*$";
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;

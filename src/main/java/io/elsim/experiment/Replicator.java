@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -77,7 +78,7 @@ public final class Replicator implements AutoCloseable {
 
     /** Keep each replication's {@link RunSeries} so that {@link Result#series()} can be filled (for --chart). */
     public Replicator keepSeries() {
-        series = new java.util.concurrent.ConcurrentHashMap<>();
+        series = new ConcurrentHashMap<>();
         return this;
     }
 

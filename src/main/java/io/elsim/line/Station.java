@@ -2,6 +2,7 @@ package io.elsim.line;
 
 import io.elsim.engine.RandomStream;
 import io.elsim.engine.Sampler;
+import io.elsim.model.FailureSpec;
 import io.elsim.model.StationSpec;
 
 import java.util.ArrayDeque;
@@ -65,7 +66,7 @@ final class Station {
         this.scrapDraw = scrapDraw;
         this.buffer = new Buffer(spec.name(), spec.buffer());
         boolean busy = spec.failures() == null
-                || spec.failures().basis() == io.elsim.model.FailureSpec.Basis.BUSY;
+                || spec.failures().basis() == FailureSpec.Basis.BUSY;
         this.servers = new Server[spec.servers()];
         for (int i = 0; i < servers.length; i++) {
             servers[i] = new Server(this, i, line, mtbf == null ? null : mtbf[i],
