@@ -12,8 +12,9 @@ import io.elsim.stats.Tally;
  * percentiles, the shifting-bottleneck analysis. Same random numbers and the same decisions as
  * the reference, so its completions equal the reference's exactly.
  *
- * <p>It answers how close to the bare reference a simulator that reports what elsim reports
- * can get, whatever its structure: the bare reference keeps no statistics at all.
+ * <p>It shows how close to the bare reference, which keeps no statistics at all, a simulator
+ * can get that reports what elsim reports, computed as elsim computes it (the same statistics
+ * classes; docs/performance.md, "The ceiling").
  */
 final class MeasuredReferenceLoop {
     private static final int CAP = 2;
