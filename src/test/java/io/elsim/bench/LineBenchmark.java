@@ -2,6 +2,7 @@ package io.elsim.bench;
 
 import io.elsim.config.ConfigLoader;
 import io.elsim.line.Line;
+import io.elsim.line.LineReport;
 import io.elsim.model.CalendarSpec;
 import io.elsim.model.DistributionSpec;
 import io.elsim.model.FailureSpec;
@@ -11,6 +12,7 @@ import io.elsim.model.ReleaseSpec;
 import io.elsim.model.SequenceSpec;
 import io.elsim.model.ShiftSpec;
 import io.elsim.model.StationSpec;
+import io.elsim.report.Table;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -233,6 +235,11 @@ public final class LineBenchmark {
             System.out.printf(Locale.ROOT, "cross-check: departures %d and %d; Little's law: mean WIP %.4f,"
                     + " throughput x mean build time %.4f%n", m.loop.departures(), h.reference.departures(),
                     m.loop.meanWip(horizon), m.loop.departures() / horizon * m.loop.meanBuildTime());
+            // elsim on the same line, its own random numbers: the same figures within sampling error
+            Table summary = LineReport.tables(h.elsim.line).get(0);
+            System.out.printf(Locale.ROOT, "elsim, same line: departures %d; mean WIP %.4f, throughput x mean build time %.4f%n",
+                    h.elsim.line.completedTotal(), summary.getDouble(0, "wip_mean"),
+                    summary.getDouble(0, "throughput_per_hour") * summary.getDouble(0, "build_time_mean_h"));
             return;
         }
         if (args.length > 1 && args[1].equals("engine")) {
