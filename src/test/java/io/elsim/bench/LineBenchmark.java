@@ -19,10 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -113,9 +115,7 @@ public final class LineBenchmark {
         Reference best = null;
         for (int i = 0; i < repeats; i++) {
             ReferenceLoop loop = new ReferenceLoop(stations);
-            long c0 = THREADS.getCurrentThreadCpuTime();
-            loop.run(horizon);
-            double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
+            double cpu = cpuSeconds(() -> loop.run(horizon));
             if (best == null || cpu < best.cpuSeconds) best = new Reference(cpu, loop.completions(), loop.departures());
         }
         return best;
@@ -128,9 +128,14 @@ public final class LineBenchmark {
 
     static Measured measuredReference(double horizon) {
         MeasuredReferenceLoop loop = new MeasuredReferenceLoop(10, horizon);
+        return new Measured(cpuSeconds(() -> loop.run(horizon)), loop);
+    }
+
+    /** CPU seconds of the current thread spent in {@code work}. */
+    static double cpuSeconds(Runnable work) {
         long c0 = THREADS.getCurrentThreadCpuTime();
-        loop.run(horizon);
-        return new Measured((THREADS.getCurrentThreadCpuTime() - c0) / 1e9, loop);
+        work.run();
+        return (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
     }
 
     /**
@@ -173,13 +178,12 @@ public final class LineBenchmark {
     }
 
     /** The best rate, per CPU second, of {@code repeats} runs of a loop that returns its event count. */
-    static double bestRate(java.util.function.LongSupplier loop, int repeats) {
+    static double bestRate(LongSupplier loop, int repeats) {
         double best = 0;
         for (int i = 0; i < repeats; i++) {
-            long c0 = THREADS.getCurrentThreadCpuTime();
-            long events = loop.getAsLong();
-            double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
-            best = Math.max(best, events / cpu);
+            long[] events = new long[1];
+            double cpu = cpuSeconds(() -> events[0] = loop.getAsLong());
+            best = Math.max(best, events[0] / cpu);
         }
         return best;
     }
@@ -208,7 +212,7 @@ public final class LineBenchmark {
                 last = run(spec);
                 cpu[i] = last.cpuSeconds;
             }
-            java.util.Arrays.sort(cpu);
+            Arrays.sort(cpu);
             System.out.printf(Locale.ROOT, "%s, %.0f weeks: best %.3f CPU s (%.2f M events/CPU s), median %.3f; %d events, %d vehicles%n",
                     args[1], weeks, cpu[0], last.line.events() / cpu[0] / 1e6, cpu[3], last.line.events(), last.line.completedTotal());
             return;

@@ -5,6 +5,8 @@ import io.elsim.stats.Percentiles;
 import io.elsim.stats.ShiftingBottleneck;
 import io.elsim.stats.Tally;
 
+import java.util.Arrays;
+
 /**
  * The reference loop ({@link ReferenceLoop}) plus the statistics elsim reports for the same
  * line, all in primitive arrays: vehicles with identity and a build time, time per server
@@ -68,7 +70,7 @@ final class MeasuredReferenceLoop {
         K = stations;
         heap = new PrimitiveHeap(K + 1);
         vehicle = new int[K];
-        java.util.Arrays.fill(vehicle, NONE);
+        Arrays.fill(vehicle, NONE);
         blocked = new boolean[K];
         processTime = new double[K];
         ring = new int[K * CAP];
@@ -196,7 +198,7 @@ final class MeasuredReferenceLoop {
             v = freeIds[--freeCount];
         } else {
             v = created++;
-            if (v == releaseTime.length) releaseTime = java.util.Arrays.copyOf(releaseTime, v * 2);
+            if (v == releaseTime.length) releaseTime = Arrays.copyOf(releaseTime, v * 2);
         }
         releaseTime[v] = now;
         changeWip(1);
@@ -210,7 +212,7 @@ final class MeasuredReferenceLoop {
         buildTime.add(flow);
         buildTimes.add(flow);
         changeWip(-1);
-        if (freeCount == freeIds.length) freeIds = java.util.Arrays.copyOf(freeIds, freeCount * 2);
+        if (freeCount == freeIds.length) freeIds = Arrays.copyOf(freeIds, freeCount * 2);
         freeIds[freeCount++] = v;
     }
 
