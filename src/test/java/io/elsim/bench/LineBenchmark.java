@@ -257,6 +257,20 @@ public final class LineBenchmark {
                     bestRate(() -> EngineLoop.primitive(horizon), 7) / 1e6);
             return;
         }
+        if (args.length > 1 && args[1].equals("engine-scale")) {
+            // the event calendar's cost per event as the number of pending events grows; the
+            // horizon shrinks with it so that every row fires about as many events
+            System.out.println("engine alone, CPU ns per event: pending events, Simulator, primitive heap");
+            for (int pending : new int[] {10, 100, 1000, 2500, 10000}) {
+                double h = horizon * 10 / pending;
+                EngineLoop.simulator(h / 4, pending);
+                EngineLoop.primitive(h / 4, pending);
+                System.out.printf(Locale.ROOT, "  %6d %8.1f %8.1f%n", pending,
+                        1e9 / bestRate(() -> EngineLoop.simulator(h, pending), 5),
+                        1e9 / bestRate(() -> EngineLoop.primitive(h, pending), 5));
+            }
+            return;
+        }
         if (args.length > 1 && args[1].equals("profile-a")) {
             // a long run of scenario (a) alone, to attach a profiler to
             for (int i = 0; i < 10; i++) run(tenStationLine(horizon));
