@@ -258,17 +258,7 @@ public final class LineBenchmark {
             return;
         }
         if (args.length > 1 && args[1].equals("engine-scale")) {
-            // the event calendar's cost per event as the number of pending events grows; the
-            // horizon shrinks with it so that every row fires about as many events
-            System.out.println("engine alone, CPU ns per event: pending events, Simulator, primitive heap");
-            for (int pending : new int[] {10, 100, 1000, 2500, 10000}) {
-                double h = horizon * 10 / pending;
-                EngineLoop.simulator(h / 4, pending);
-                EngineLoop.primitive(h / 4, pending);
-                System.out.printf(Locale.ROOT, "  %6d %8.1f %8.1f%n", pending,
-                        1e9 / bestRate(() -> EngineLoop.simulator(h, pending), 5),
-                        1e9 / bestRate(() -> EngineLoop.primitive(h, pending), 5));
-            }
+            engineScale(horizon, new int[] {10, 100, 1000, 2500, 10000}, 5);
             return;
         }
         if (args.length > 1 && args[1].equals("profile-a")) {
@@ -310,6 +300,7 @@ public final class LineBenchmark {
             System.out.printf(Locale.ROOT, "  %3d exponential stations: %.3f (reference loop %.3f)%n", k,
                     r.cpuSeconds * 1e6 / r.stationCompletions, loop.cpuSeconds * 1e6 / loop.completions);
         }
+        engineScale(horizon, new int[] {10, 1000, 10000}, 3);
         for (double weeks : new double[] {1, 52, 520}) {
             Run r = run(uncheckedExample("douai", weeks * 7 * 86400));
             System.out.printf(Locale.ROOT, "  Douai, %4.0f weeks: %.3f per station completion, %.1f per vehicle%n",
@@ -331,6 +322,22 @@ public final class LineBenchmark {
             long used = usedHeapAfterGc();
             System.out.printf(Locale.ROOT, "  Douai, %2.0f year(s): %.2f (vehicles built %d, vehicle objects allocated %d)%n",
                     years, used / 1048576.0, line.completedTotal(), line.vehiclesAllocated());
+        }
+    }
+
+    /**
+     * The event calendar's cost per event as the number of pending events grows, beside the
+     * primitive heap; the horizon shrinks with it so that every row fires about as many events.
+     */
+    static void engineScale(double horizon, int[] sizes, int repeats) {
+        System.out.println("  engine alone, CPU ns per event: pending events, Simulator, primitive heap");
+        for (int pending : sizes) {
+            double h = horizon * 10 / pending;
+            EngineLoop.simulator(h / 4, pending);
+            EngineLoop.primitive(h / 4, pending);
+            System.out.printf(Locale.ROOT, "  %8d %8.1f %8.1f%n", pending,
+                    1e9 / bestRate(() -> EngineLoop.simulator(h, pending), repeats),
+                    1e9 / bestRate(() -> EngineLoop.primitive(h, pending), repeats));
         }
     }
 
