@@ -36,9 +36,8 @@ final class MeasuredReferenceLoop {
     private int freeCount;
     private int created;
 
-    // stations: the vehicle in hand, blocked after service, the buffer in front
+    // stations: the vehicle in hand (kept while blocked after service), the buffer in front
     private final int[] vehicle;
-    private final boolean[] blocked;
     private final double[] processTime;
     private final int[] ring;
     private final int[] head;
@@ -71,7 +70,6 @@ final class MeasuredReferenceLoop {
         heap = new PrimitiveHeap(K + 1);
         vehicle = new int[K];
         Arrays.fill(vehicle, NONE);
-        blocked = new boolean[K];
         processTime = new double[K];
         ring = new int[K * CAP];
         head = new int[K];
@@ -137,7 +135,6 @@ final class MeasuredReferenceLoop {
             bufferAdd(s + 1, v);
             free(s);
         } else {
-            blocked[s] = true;
             setState(s, BLOCKED);
         }
     }
@@ -151,8 +148,7 @@ final class MeasuredReferenceLoop {
         }
         if (size[s] > 0) {
             start(s, bufferPoll(s));
-            if (blocked[s - 1]) {
-                blocked[s - 1] = false;
+            if (state[s - 1] == BLOCKED) {
                 bufferAdd(s, vehicle[s - 1]);
                 free(s - 1);
             }
