@@ -6,6 +6,8 @@
 #     a 400-station line; cost per completion from 10 to 400 stations and 1 to 520 weeks,
 #     and the event calendar alone with 10 to 10,000 pending events;
 #     heap after 1 and 10 simulated years;
+#  1b. the line of (a) written by hand for an event library, bare and with elsim's statistics,
+#     on a primitive heap, on elsim's engine and on SSJ's (the library the issue compares with);
 #  2. wall time of the whole `./elsim run` process for each bundled example, with and
 #     without the launcher's start-up archive;
 #  3. replications on 1 and 2 threads (a year each: short runs measure the JIT compiler);
@@ -17,8 +19,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package test-compile >&2
+# the test scope holds SSJ, the event library the line is also written for (section 1b)
+mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >&2
+cp="target/test-classes:target/elsim.jar:$(cat target/bench.classpath)"
 echo "== simulation core"
-java -Xmx512m -cp "target/test-classes:target/elsim.jar" io.elsim.bench.LineBenchmark "$@"
+java -Xmx512m -cp "$cp" io.elsim.bench.LineBenchmark "$@"
+
+echo
+echo "== the same line written by hand: bare and with elsim's statistics, on a primitive heap, elsim's engine and SSJ's"
+java -Xmx512m -cp "$cp" io.elsim.bench.LineBenchmark "${1:-2000000}" libraries
 
 seconds() { local t0 t1; t0=$(date +%s.%N); "$@" > /dev/null 2>&1 || true; t1=$(date +%s.%N); echo "$t1 - $t0" | bc; }
 

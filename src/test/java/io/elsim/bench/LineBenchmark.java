@@ -27,6 +27,11 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
+import umontreal.ssj.simevents.eventlist.BinaryTree;
+import umontreal.ssj.simevents.eventlist.Henriksen;
+import umontreal.ssj.simevents.eventlist.RedblackTree;
+import umontreal.ssj.simevents.eventlist.SplayTree;
+
 /**
  * Speed and memory of the simulation core, run by hand through bench/run.sh (a timing is a
  * benchmark, never a unit test). Rates are per CPU second of the simulating thread, so that
@@ -257,6 +262,10 @@ public final class LineBenchmark {
                     bestRate(() -> EngineLoop.primitive(horizon), 7) / 1e6);
             return;
         }
+        if (args.length > 1 && args[1].equals("libraries")) {
+            libraries(horizon, 5);
+            return;
+        }
         if (args.length > 1 && args[1].equals("engine-scale")) {
             engineScale(horizon, new int[] {10, 100, 1000, 2500, 10000}, 5);
             return;
@@ -339,6 +348,58 @@ public final class LineBenchmark {
                     1e9 / bestRate(() -> EngineLoop.simulator(h, pending), repeats),
                     1e9 / bestRate(() -> EngineLoop.primitive(h, pending), repeats));
         }
+    }
+
+    /**
+     * Scenario (a) beside the same line written by hand for an event library: bare (as the
+     * issue's figures for SSJ, the fastest Java library it quotes) and with elsim's statistics;
+     * on the reference's primitive heap, on elsim's engine and on SSJ's with its event lists.
+     * Run alternately, the best of {@code repeats} each, with ratios to the bare reference loop.
+     */
+    static void libraries(double horizon, int repeats) {
+        Map<String, Supplier<LineLoop>> loops = new java.util.LinkedHashMap<>();
+        loops.put("bare, primitive heap (the reference)", ReferenceLoop::new);
+        loops.put("bare, elsim's engine (Simulator)", () -> new ElsimEventLine(10));
+        loops.put("bare, SSJ splay tree (its default)", () -> new SsjLine(10, SplayTree::new));
+        loops.put("bare, SSJ binary tree", () -> new SsjLine(10, BinaryTree::new));
+        loops.put("bare, SSJ Henriksen", () -> new SsjLine(10, Henriksen::new));
+        loops.put("bare, SSJ red-black tree", () -> new SsjLine(10, RedblackTree::new));
+        loops.put("statistics, primitive heap (ceiling)", () -> new MeasuredReferenceLoop(10, horizon));
+        loops.put("statistics, elsim's engine", () -> new ElsimMeasuredLine(10, horizon));
+        loops.put("statistics, SSJ splay tree", () -> new SsjMeasuredLine(10, horizon, SplayTree::new));
+        loops.put("statistics, SSJ binary tree", () -> new SsjMeasuredLine(10, horizon, BinaryTree::new));
+        loops.put("statistics, SSJ Henriksen", () -> new SsjMeasuredLine(10, horizon, Henriksen::new));
+        warmUp(horizon);
+        for (int i = 0; i < 3; i++) {
+            for (Supplier<LineLoop> loop : loops.values()) loop.get().run(horizon / 4);
+        }
+        double elsim = 0;
+        long elsimDepartures = 0;
+        double[] best = new double[loops.size()];
+        long[] departures = new long[loops.size()];
+        for (int r = 0; r < repeats; r++) {
+            Run run = run(tenStationLine(horizon));
+            elsim = Math.max(elsim, run.stationCompletions / run.cpuSeconds);
+            elsimDepartures = run.line.completedTotal();
+            int k = 0;
+            for (Supplier<LineLoop> make : loops.values()) {
+                LineLoop loop = make.get();
+                long[] completions = new long[1];
+                double cpu = cpuSeconds(() -> completions[0] = loop.run(horizon));
+                best[k] = Math.max(best[k], completions[0] / cpu);
+                departures[k++] = loop.departures();
+            }
+        }
+        System.out.println("the line of scenario (a) written by hand, M station completions per CPU second (best of "
+                + repeats + "), ratio to the bare reference, departures (the same for the same model)");
+        int k = 0;
+        for (String name : loops.keySet()) {
+            System.out.printf(Locale.ROOT, "  %-38s %7.2f %6.3f %9d%n", name, best[k] / 1e6, best[k] / best[0],
+                    departures[k]);
+            k++;
+        }
+        System.out.printf(Locale.ROOT, "  %-38s %7.2f %6.3f %9d  (its own random numbers)%n",
+                "elsim, scenario (a) from its config", elsim / 1e6, elsim / best[0], elsimDepartures);
     }
 
     /** Wall seconds for 4 replications of {@code spec} on {@code threads} threads. */

@@ -8,7 +8,7 @@ import io.elsim.engine.RandomStream;
  * with a primitive binary heap and no objects. Same random generator and sampling as elsim,
  * so the ratio elsim / reference measures the simulator's overhead, not the arithmetic.
  */
-final class ReferenceLoop {
+final class ReferenceLoop implements LineLoop {
     private static final int CAP = 2;
 
     private final int K;
@@ -35,10 +35,10 @@ final class ReferenceLoop {
 
     long completions() { return completions; }
 
-    long departures() { return departures; }
+    @Override public long departures() { return departures; }
 
     /** Simulates until {@code horizon}; returns station completions. */
-    long run(double horizon) {
+    @Override public long run(double horizon) {
         start(0);
         while (!heap.isEmpty() && heap.peekTime() <= horizon) {
             now = heap.peekTime();
