@@ -8,12 +8,14 @@ import io.elsim.engine.RandomStream;
  * writes it: one event object per station, its end of service, on the library's engine. The
  * subclasses put it on SSJ's engine and on elsim's, so that the benchmark compares event
  * engines on exactly the model the issue quotes SSJ on. Same generator, seed and order of
- * draws as {@link ReferenceLoop}: its departures must equal the reference's.
+ * draws as {@link ReferenceLoop}: its departures must equal the reference's. The logic repeats
+ * the reference's on purpose: were the reference a subclass, its hot path would go through the
+ * same virtual {@link #schedule} call as the engines it is the yardstick for.
  */
 abstract class EventLine implements LineLoop {
     private static final int CAP = 2;
 
-    final int stations;
+    private final int stations;
     private final RandomStream rng = new RandomStream(12345);
     private final boolean[] busy;
     private final boolean[] blocked;

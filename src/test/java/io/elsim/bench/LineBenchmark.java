@@ -21,6 +21,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -357,7 +358,7 @@ public final class LineBenchmark {
      * Run alternately, the best of {@code repeats} each, with ratios to the bare reference loop.
      */
     static void libraries(double horizon, int repeats) {
-        Map<String, Supplier<LineLoop>> loops = new java.util.LinkedHashMap<>();
+        Map<String, Supplier<LineLoop>> loops = new LinkedHashMap<>();
         loops.put("bare, primitive heap (the reference)", ReferenceLoop::new);
         loops.put("bare, elsim's engine (Simulator)", () -> new ElsimEventLine(10));
         loops.put("bare, SSJ splay tree (its default)", () -> new SsjLine(10, SplayTree::new));
