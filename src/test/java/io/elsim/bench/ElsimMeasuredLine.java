@@ -4,7 +4,7 @@ import io.elsim.engine.Event;
 import io.elsim.engine.Simulator;
 
 /** The line with elsim's statistics ({@link MeasuredLine}) on elsim's event engine alone. */
-final class ElsimMeasuredLine extends MeasuredLine {
+class ElsimMeasuredLine extends MeasuredLine {
     private final Simulator sim = new Simulator();
     private final Event[] done;
 

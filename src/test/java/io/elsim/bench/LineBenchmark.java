@@ -127,14 +127,20 @@ public final class LineBenchmark {
         return best;
     }
 
-    /** A run of the reference loop with elsim's statistics, and that loop. */
-    record Measured(double cpuSeconds, MeasuredReferenceLoop loop) {
+    /** A run of a hand-written line with elsim's statistics, and that line. */
+    record Measured(double cpuSeconds, MeasuredLine loop) {
         double completionsPerCpuSecond() { return loop.completions() / cpuSeconds; }
     }
 
     static Measured measuredReference(double horizon) {
         MeasuredReferenceLoop loop = new MeasuredReferenceLoop(10, horizon);
         return new Measured(cpuSeconds(() -> loop.run(horizon)), loop);
+    }
+
+    /** A run of {@link KernelBoundLine}: scenario (a) as a specialised kernel inside elsim could run it. */
+    static Measured kernelBound(double horizon) {
+        KernelBoundLine line = new KernelBoundLine(tenStationLine(horizon));
+        return new Measured(cpuSeconds(() -> line.run(horizon)), line);
     }
 
     /** CPU seconds of the current thread spent in {@code work}. */
@@ -146,9 +152,10 @@ public final class LineBenchmark {
 
     /**
      * The best runs of scenario (a) and of the reference loop, and their ratio (the headline);
-     * also the best run of the reference with elsim's statistics when asked, else null.
+     * also the best runs of the reference with elsim's statistics and of the kernel bound when
+     * asked, else null.
      */
-    record Headline(Run elsim, Reference reference, Measured measured) {
+    record Headline(Run elsim, Reference reference, Measured measured, Measured kernel) {
         double ratio() {
             return elsim.stationCompletions / elsim.cpuSeconds / reference.completionsPerCpuSecond();
         }
@@ -156,20 +163,28 @@ public final class LineBenchmark {
         double ceilingRatio() {
             return measured.completionsPerCpuSecond() / reference.completionsPerCpuSecond();
         }
+
+        double kernelRatio() {
+            return kernel.completionsPerCpuSecond() / reference.completionsPerCpuSecond();
+        }
     }
 
     /**
-     * Scenario (a) and the reference loop (and the reference with elsim's statistics if
-     * {@code ceiling}), run alternately: a shared machine that slows down or speeds up during
+     * Scenario (a) and the reference loop (and, if {@code ceiling}, the reference with elsim's
+     * statistics and the kernel bound), run alternately: a shared machine that slows down or speeds up during
      * the benchmark then affects all alike, and the ratios stay fair.
      */
     static Headline headline(double horizon, int repeats, boolean ceiling) {
         if (ceiling) {
-            for (int i = 0; i < 3; i++) measuredReference(horizon / 4);
+            for (int i = 0; i < 3; i++) {
+                measuredReference(horizon / 4);
+                kernelBound(horizon / 4);
+            }
         }
         Run best = null;
         Reference ref = null;
         Measured measured = null;
+        Measured kernel = null;
         for (int i = 0; i < repeats; i++) {
             Run r = run(tenStationLine(horizon));
             if (best == null || r.cpuSeconds < best.cpuSeconds) best = r;
@@ -178,9 +193,11 @@ public final class LineBenchmark {
             if (ceiling) {
                 Measured m = measuredReference(horizon);
                 if (measured == null || m.cpuSeconds < measured.cpuSeconds) measured = m;
+                Measured k = kernelBound(horizon);
+                if (kernel == null || k.cpuSeconds < kernel.cpuSeconds) kernel = k;
             }
         }
-        return new Headline(best, ref, measured);
+        return new Headline(best, ref, measured, kernel);
     }
 
     /** The best rate, per CPU second, of {@code repeats} runs of a loop that returns its event count. */
@@ -234,7 +251,7 @@ public final class LineBenchmark {
             return;
         }
         if (args.length > 1 && args[1].equals("ceiling")) {
-            // scenario (a), the bare reference and the reference with elsim's statistics
+            // scenario (a), the bare reference, the reference with elsim's statistics and the kernel bound
             warmUp(horizon);
             Headline h = headline(horizon, 7, true);
             Measured m = h.measured;
@@ -242,6 +259,9 @@ public final class LineBenchmark {
                     + " ratios to the reference: elsim %.3f, with statistics %.3f%n",
                     h.elsim.stationCompletions / h.elsim.cpuSeconds / 1e6, h.reference.completionsPerCpuSecond() / 1e6,
                     m.completionsPerCpuSecond() / 1e6, h.ratio(), h.ceilingRatio());
+            System.out.printf(Locale.ROOT, "kernel bound (elsim's engine, samplers and statistics, the line in arrays):"
+                    + " %.2f M/s, ratio %.3f; departures %d, elsim's %d%n", h.kernel.completionsPerCpuSecond() / 1e6,
+                    h.kernelRatio(), h.kernel.loop.departures(), h.elsim.line.completedTotal());
             System.out.printf(Locale.ROOT, "cross-check: departures %d and %d; Little's law: mean WIP %.4f,"
                     + " throughput x mean build time %.4f%n", m.loop.departures(), h.reference.departures(),
                     m.loop.meanWip(horizon), m.loop.departures() / horizon * m.loop.meanBuildTime());
@@ -290,6 +310,8 @@ public final class LineBenchmark {
                 ref.completionsPerCpuSecond() / 1e6);
         System.out.printf(Locale.ROOT, "%-34s %10s %12.2f%n", "(a) reference with elsim's stats", "",
                 headline.measured.completionsPerCpuSecond() / 1e6);
+        System.out.printf(Locale.ROOT, "%-34s %10s %12.2f%n", "(a) specialised-kernel bound", "",
+                headline.kernel.completionsPerCpuSecond() / 1e6);
         double ratio = headline.ratio();
         Run douai = best(() -> uncheckedExample("douai", 4 * 7 * 86400), 3);
         row("(b) Douai example, 4 weeks", douai);
@@ -298,6 +320,8 @@ public final class LineBenchmark {
         System.out.printf(Locale.ROOT, "%nheadline: elsim / reference = %.2f (station completions per CPU second)%n", ratio);
         System.out.printf(Locale.ROOT, "ceiling: reference with elsim's statistics / reference = %.2f%n",
                 headline.ceilingRatio());
+        System.out.printf(Locale.ROOT, "kernel bound: a specialised kernel inside elsim / reference = %.2f%n",
+                headline.kernelRatio());
         System.out.printf(Locale.ROOT, "engine alone (10 events rescheduling at Exp(1)): Simulator %.2f M events/CPU s, primitive heap %.2f%n",
                 bestRate(() -> EngineLoop.simulator(horizon), 5) / 1e6, bestRate(() -> EngineLoop.primitive(horizon), 5) / 1e6);
         System.out.printf(Locale.ROOT, "cross-check: departures per s elsim %.4f, reference %.4f%n",

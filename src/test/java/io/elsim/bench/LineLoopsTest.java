@@ -1,5 +1,9 @@
 package io.elsim.bench;
 
+import io.elsim.line.Line;
+import io.elsim.line.LineReport;
+import io.elsim.model.LineSpec;
+import io.elsim.report.Table;
 import org.junit.jupiter.api.Test;
 import umontreal.ssj.simevents.eventlist.BinaryTree;
 import umontreal.ssj.simevents.eventlist.DoublyLinked;
@@ -48,6 +52,23 @@ class LineLoopsTest {
             assertThat(line.meanBuildTime()).isEqualTo(heap.meanBuildTime());
             assertThat(line.meanWip(HORIZON)).isEqualTo(heap.meanWip(HORIZON));
         }
+    }
+
+    @Test
+    void the_kernel_bound_is_elsims_own_simulation_of_the_line() {
+        LineSpec spec = LineBenchmark.tenStationLine(HORIZON);
+        Line line = new Line(spec, 0);
+        line.run();
+        KernelBoundLine kernel = new KernelBoundLine(spec);
+        kernel.run(HORIZON);
+        // the same streams and decisions: the same vehicles leave at the same instants
+        assertThat(kernel.departures()).isEqualTo(line.completedTotal()).isGreaterThan(30_000);
+        Table summary = LineReport.tables(line).get(0);
+        // the report gives hours; the rest is rounding in that conversion
+        assertThat(kernel.meanBuildTime()).isCloseTo(summary.getDouble(0, "build_time_mean_h") * 3600,
+                within(1e-9 * kernel.meanBuildTime()));
+        assertThat(kernel.meanWip(HORIZON)).isCloseTo(summary.getDouble(0, "wip_mean"),
+                within(1e-9 * kernel.meanWip(HORIZON)));
     }
 
     @Test

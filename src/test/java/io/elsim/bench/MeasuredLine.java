@@ -116,9 +116,14 @@ abstract class MeasuredLine implements LineLoop {
         bottlenecks.finish(horizon);
     }
 
+    /** The next cycle time of station {@code s}: the reference's draw, from its one stream. */
+    double cycleTime(int s) {
+        return -Math.log(1.0 - rng.nextDouble());
+    }
+
     private void start(int s, int v) {
         vehicle[s] = v;
-        double t = -Math.log(1.0 - rng.nextDouble());
+        double t = cycleTime(s);
         processTime[s] = t;
         schedule(s, t);
         setState(s, WORKING);
