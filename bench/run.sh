@@ -2,7 +2,8 @@
 # elsim's speed and memory, as a small table on stdout (docs/performance.md explains it).
 #  1. the simulation core (LineBenchmark): station completions per CPU second on the
 #     10-station benchmark line beside a hand-written reference loop (bare, and with elsim's
-#     statistics: the ceiling in docs/performance.md), the Douai example,
+#     statistics: the ceiling in docs/performance.md; and the kernel bound, what a kernel
+#     specialised for such lines could reach inside elsim), the Douai example,
 #     a 400-station line; cost per completion from 10 to 400 stations and 1 to 520 weeks,
 #     and the event calendar alone with 10 to 10,000 pending events;
 #     heap after 1 and 10 simulated years;
