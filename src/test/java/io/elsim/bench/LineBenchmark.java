@@ -143,6 +143,11 @@ public final class LineBenchmark {
         return new Measured(cpuSeconds(() -> line.run(horizon)), line);
     }
 
+    /** The faster of two runs; {@code best} may be null. */
+    static Measured faster(Measured best, Measured run) {
+        return best == null || run.cpuSeconds < best.cpuSeconds ? run : best;
+    }
+
     /** CPU seconds of the current thread spent in {@code work}. */
     static double cpuSeconds(Runnable work) {
         long c0 = THREADS.getCurrentThreadCpuTime();
@@ -191,10 +196,8 @@ public final class LineBenchmark {
             Reference f = bestReference(horizon, 1);
             if (ref == null || f.cpuSeconds < ref.cpuSeconds) ref = f;
             if (ceiling) {
-                Measured m = measuredReference(horizon);
-                if (measured == null || m.cpuSeconds < measured.cpuSeconds) measured = m;
-                Measured k = kernelBound(horizon);
-                if (kernel == null || k.cpuSeconds < kernel.cpuSeconds) kernel = k;
+                measured = faster(measured, measuredReference(horizon));
+                kernel = faster(kernel, kernelBound(horizon));
             }
         }
         return new Headline(best, ref, measured, kernel);
