@@ -24,6 +24,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * atomic), is forced to disk, then renamed over the target. The temporary file is removed
  * when anything fails.
  *
+ * <p>A symbolic link is followed: the file it points to is replaced and the link stays.
+ * A target that exists and is not a regular file (a FIFO, {@code /dev/null},
+ * {@code /dev/stdout}) cannot be renamed over without destroying it, so it is written
+ * through, as a shell redirection would; atomicity means nothing for a stream.
+ *
  * <p>Every failure is an {@link IOException} whose message names the file and the reason,
  * ready for the CLI to print as is.
  */
@@ -68,8 +73,14 @@ public final class AtomicOutput {
 
     /** Writes bytes atomically, with the same guarantees and checks as {@link #write}. */
     public static void writeBytes(Path target, Collection<Path> inputs, BinaryContent content) throws IOException {
-        Path dir = checkTarget(target, inputs);
-        Path tmp = createTemp(target, dir);
+        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            // the original path: /dev/stdout's links end in names like "pipe:[123]" that only the kernel resolves
+            writeThrough(target, target, content);
+            return;
+        }
+        Path destination = followLinks(target);
+        Path dir = checkTarget(target, destination, inputs);
+        Path tmp = createTemp(target, destination.getFileName(), dir);
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 java.io.OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel));
@@ -77,7 +88,7 @@ public final class AtomicOutput {
                 out.flush();
                 channel.force(true);
             }
-            move(tmp, target);
+            move(tmp, destination);
         } catch (IOException | RuntimeException | Error e) {
             try {
                 Files.deleteIfExists(tmp);
@@ -109,9 +120,39 @@ public final class AtomicOutput {
         }
     }
 
+    /**
+     * The path a shell redirection would end up writing: links resolved one by one, so a
+     * dangling link still names the file it will create.
+     */
+    private static Path followLinks(Path target) throws IOException {
+        Path path = target.toAbsolutePath();
+        for (int hops = 0; Files.isSymbolicLink(path); hops++) {
+            if (hops >= 40) throw new IOException("cannot write " + target + ": too many levels of symbolic links");
+            Path parent = path.getParent();
+            Path link = Files.readSymbolicLink(path);
+            path = parent == null ? link : parent.resolve(link);
+        }
+        return path;
+    }
+
+    /** For streams and devices; fails with the reason when the device refuses (e.g. {@code /proc} files). */
+    private static void writeThrough(Path target, Path destination, BinaryContent content) throws IOException {
+        try (java.io.OutputStream raw = Files.newOutputStream(destination, StandardOpenOption.WRITE);
+             java.io.OutputStream out = new java.io.BufferedOutputStream(raw)) {
+            content.writeTo(out);
+            out.flush();
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot write " + target + ": permission denied", e);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new IOException("cannot write " + target + ": " + reason(e), e);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Refuses what would fail late or destroy an input; returns the directory to write in. */
-    private static Path checkTarget(Path target, Collection<Path> inputs) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
+    private static Path checkTarget(Path target, Path destination, Collection<Path> inputs) throws IOException {
+        Path absolute = destination.normalize();
         for (Path input : inputs) {
             if (sameFile(absolute, input.toAbsolutePath().normalize())) {
                 throw new IOException("refusing to write " + target + ": it is the input file " + input);
@@ -136,8 +177,8 @@ public final class AtomicOutput {
      * Created with default permissions (umask applies), unlike {@link Files#createTempFile},
      * whose owner-only mode would carry over to the report after the rename.
      */
-    private static Path createTemp(Path target, Path dir) throws IOException {
-        String base = "." + target.getFileName() + ".";
+    private static Path createTemp(Path target, Path fileName, Path dir) throws IOException {
+        String base = "." + fileName + ".";
         for (int attempt = 0; ; attempt++) {
             Path tmp = dir.resolve(base + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try {
@@ -146,10 +187,15 @@ public final class AtomicOutput {
                 if (attempt >= 100) throw e;
             } catch (AccessDeniedException e) {
                 throw denied(target, dir, e);
-            } catch (IOException e) {
-                throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+            } catch (java.nio.file.FileSystemException e) {
+                throw new IOException("cannot write " + target + ": " + reason(e), e);
             }
         }
+    }
+
+    /** The system's reason without the temporary file's name, which means nothing to the user. */
+    private static String reason(java.nio.file.FileSystemException e) {
+        return e.getReason() != null ? e.getReason() : "cannot create a file in its directory";
     }
 
     private static void move(Path tmp, Path target) throws IOException {

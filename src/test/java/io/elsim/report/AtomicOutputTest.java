@@ -73,6 +73,71 @@ class AtomicOutputTest {
     }
 
     @Test
+    void symlinkIsFollowedAndKept() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.csv"), "old\n");
+        Path link = symlink(dir.resolve("latest.csv"), real);
+        AtomicOutput.writeString(link, "new\n", List.of());
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new\n");
+        assertThat(listing(dir)).containsExactly("latest.csv", "real.csv");
+    }
+
+    @Test
+    void danglingSymlinkCreatesTheFileItNames() throws IOException {
+        Path link = symlink(dir.resolve("latest.csv"), dir.resolve("real.csv"));
+        AtomicOutput.writeString(link, "new\n", List.of());
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(dir.resolve("real.csv"))).isEqualTo("new\n");
+    }
+
+    @Test
+    void deviceIsWrittenThroughNotReplaced() throws IOException {
+        Path devNull = Path.of("/dev/null");
+        assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull), "no /dev/null here");
+        // through a link in a writable directory: a rename there would replace the link with a file
+        Path link = symlink(dir.resolve("sink.txt"), devNull);
+        AtomicOutput.writeString(link, "discarded\n", List.of());
+        AtomicOutput.writeString(devNull, "discarded\n", List.of());
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.isRegularFile(devNull)).isFalse();
+        assertThat(listing(dir)).containsExactly("sink.txt");
+        Files.delete(link); // JUnit warns when it cleans up a link that leaves the temp dir
+    }
+
+    @Test
+    void fifoIsWrittenThrough() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            assumeTrue(false, "no mkfifo here");
+            return;
+        }
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        java.util.concurrent.CompletableFuture<String> reader = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        AtomicOutput.writeString(fifo, "through\n", List.of());
+        assertThat(reader.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("through\n");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThat(listing(dir)).containsExactly("pipe");
+    }
+
+    private static Path symlink(Path link, Path target) throws IOException {
+        try {
+            return Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symlinks here");
+            return link;
+        }
+    }
+
+    @Test
     void missingDirectoryIsAClearError() {
         Path out = dir.resolve("no-such-dir/report.csv");
         assertThatThrownBy(() -> AtomicOutput.writeString(out, "x", List.of()))
