@@ -11,6 +11,8 @@ import io.elsim.experiment.Stopping;
 import io.elsim.experiment.Sweep;
 import io.elsim.experiment.SweepRunner;
 import io.elsim.experiment.Version;
+import io.elsim.engine.Simulator;
+import io.elsim.line.Line;
 import io.elsim.model.LineSpec;
 import io.elsim.report.AtomicOutput;
 import io.elsim.report.CsvTableReader;
@@ -92,6 +94,7 @@ final class SweepCommand implements Callable<Integer> {
     private Format parsedFormat;
     private boolean closing;
     private int failed;
+    private int modelFailures;
 
     @Override
     public Integer call() {
@@ -122,11 +125,18 @@ final class SweepCommand implements Callable<Integer> {
             for (Problem p : e.problems()) System.err.println(p);
             return ExitCode.USAGE;
         }
-        List<Sweep.Scenario> all = Sweep.scenarios(factors);
+        List<Sweep.Scenario> all;
+        try {
+            all = Sweep.scenarios(factors);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         columns = Sweep.columns(factors.stream().map(Sweep.Factor::key).toList());
         if (resume) readExisting();
 
+        // every scenario is checked before the first run: a config error costs no simulation time and no output
         List<SweepRunner.Job> jobs = new ArrayList<>();
+        int invalid = 0;
         for (Sweep.Scenario s : all) {
             if (!part.contains(s.index()) || rows.containsKey(s.index())) continue;
             List<String> sets = new ArrayList<>(model.overrides());
@@ -134,10 +144,15 @@ final class SweepCommand implements Callable<Integer> {
             try {
                 jobs.add(new SweepRunner.Job(s, ConfigSource.load(file, sets).spec()));
             } catch (ConfigException e) {
-                failed++;
+                invalid++;
                 System.err.println("elsim: " + s.describe() + " is not a valid config:");
                 for (Problem p : e.problems()) System.err.println("  " + p);
             }
+        }
+        if (invalid > 0) {
+            System.err.println("elsim: " + invalid + " scenario" + (invalid == 1 ? " is" : "s are")
+                    + " not valid; nothing was run" + (output == null ? "" : " and " + output + " is untouched"));
+            return ExitCode.USAGE;
         }
         LOG.info("{} scenarios, {} to run{}{}", all.size(), jobs.size(),
                 part.count() > 1 ? " in shard " + shard : "", rows.isEmpty() ? "" : " (" + rows.size() + " kept)");
@@ -157,10 +172,15 @@ final class SweepCommand implements Callable<Integer> {
                 }
 
                 @Override
-                public void scenarioFailed(Sweep.Scenario scenario, String message) {
+                public void scenarioFailed(Sweep.Scenario scenario, RuntimeException cause) {
                     synchronized (lock) {
                         failed++;
-                        System.err.println("elsim: " + scenario.describe() + " failed: " + message);
+                        if (cause instanceof Simulator.EventLimitExceeded || cause instanceof Line.Deadlock) {
+                            modelFailures++;
+                            System.err.println("elsim: " + scenario.describe() + " stopped: " + cause.getMessage());
+                        } else {
+                            System.err.println("elsim: " + scenario.describe() + " failed: " + cause);
+                        }
                     }
                 }
             });
@@ -197,7 +217,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (failed > 0) {
             System.err.println("elsim: " + failed + " scenario" + (failed == 1 ? "" : "s") + " failed; the others' rows are in the output");
-            return ExitCode.FAILED;
+            // a runaway or deadlocked model is the config's fault, as in elsim run; anything else is ours
+            return modelFailures == failed ? ExitCode.USAGE : ExitCode.FAILED;
         }
         return ExitCode.OK;
     }

@@ -3,7 +3,10 @@ package io.elsim.experiment;
 import io.elsim.line.LineReport;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The scenarios of a sweep: the cartesian product of the {@code --vary KEY=V1,V2,...}
@@ -14,6 +17,11 @@ import java.util.List;
 public final class Sweep {
     /** The first column of a sweep table: the scenario number, which shards and merges sort on. */
     public static final String SCENARIO = "scenario";
+    /**
+     * Every scenario's config is read and checked before the first run, so the product is
+     * bounded: beyond this a typo ({@code --vary x=1..100000}-style lists) would exhaust memory.
+     */
+    public static final int MAX_SCENARIOS = 100_000;
 
     private Sweep() { }
 
@@ -78,11 +86,27 @@ public final class Sweep {
         }
     }
 
+    /**
+     * @throws IllegalArgumentException when a key is varied twice (the second would silently
+     *         win) or the product exceeds {@link #MAX_SCENARIOS}
+     */
     public static List<Scenario> scenarios(List<Factor> factors) {
         List<String> keys = factors.stream().map(Factor::key).toList();
+        Set<String> seen = new HashSet<>();
+        for (String key : keys) {
+            if (!seen.add(key)) throw new IllegalArgumentException("--vary " + key + " is given twice; list all its values in one --vary");
+        }
+        long product = 1;
+        for (Factor f : factors) {
+            product *= f.values().size();
+            if (product > MAX_SCENARIOS) {
+                throw new IllegalArgumentException("--vary: the product of the value counts ("
+                        + factors.stream().map(x -> String.valueOf(x.values().size())).collect(Collectors.joining(" x "))
+                        + ") exceeds " + MAX_SCENARIOS + " scenarios; sweep fewer values or split the sweep into several commands");
+            }
+        }
+        int total = (int) product;
         List<Scenario> out = new ArrayList<>();
-        int total = 1;
-        for (Factor f : factors) total = Math.multiplyExact(total, f.values().size());
         for (int k = 0; k < total; k++) {
             List<String> values = new ArrayList<>();
             int rest = k;

@@ -19,7 +19,7 @@ public final class SweepRunner {
     public interface Sink {
         void scenarioDone(Sweep.Scenario scenario, Object[] row);
 
-        void scenarioFailed(Sweep.Scenario scenario, String message);
+        void scenarioFailed(Sweep.Scenario scenario, RuntimeException cause);
     }
 
     public record Job(Sweep.Scenario scenario, LineSpec spec) { }
@@ -35,8 +35,8 @@ public final class SweepRunner {
                     Table summary = Aggregation.aggregate(result.perReplication()).get(0);
                     sink.scenarioDone(job.scenario(), Sweep.row(job.scenario(), summary, columns));
                 } catch (RuntimeException e) {
-                    Throwable cause = e.getCause() instanceof RuntimeException c && c.getClass() == e.getClass() ? c : e;
-                    sink.scenarioFailed(job.scenario(), String.valueOf(cause.getMessage()));
+                    RuntimeException cause = e.getCause() instanceof RuntimeException c && c.getClass() == e.getClass() ? c : e;
+                    sink.scenarioFailed(job.scenario(), cause);
                 }
                 return null;
             }));

@@ -121,13 +121,43 @@ class SweepCommandTest {
     }
 
     @Test
-    void anInvalidScenarioIsReportedWithItsKeysAndTheOthersStillRun() throws IOException {
+    void anInvalidScenarioIsAConfigErrorBeforeAnythingRuns() throws IOException {
+        Path out = Files.writeString(dir.resolve("kept.csv"), "a file the user wrote\n");
         Cli r = Cli.run("sweep", config.toString(), "--vary", "stations.a.servers=1,0,2", "--replications", "2",
-                "--no-progress", "-q", "--threads", "2", "--output", dir.resolve("failing.csv").toString());
-        assertThat(r.exit()).isEqualTo(ExitCode.FAILED);
-        assertThat(r.err()).contains("scenario 1 (stations.a.servers=0)").contains("servers").doesNotContain("Exception");
-        Table t = CsvTableReader.read(dir.resolve("failing.csv"), "sweep");
-        assertThat(t.rows()).extracting(row -> row[0]).containsExactly("0", "2");
+                "--no-progress", "--threads", "2", "--output", out.toString());
+        assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("scenario 1 (stations.a.servers=0)").contains("servers")
+                .contains("nothing was run").doesNotContain("Exception").doesNotContain("INFO");
+        assertThat(Files.readString(out)).isEqualTo("a file the user wrote\n");
+
+        Cli unknown = Cli.run("sweep", config.toString(), "--vary", "nosuch=1,2", "--no-progress", "-q");
+        assertThat(unknown.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("nosuch").doesNotContain("Exception");
+    }
+
+    @Test
+    void aRunawayScenarioIsTheModelsFaultAndTheOthersKeepTheirRows() throws IOException {
+        // about 4 events a second: 2000 s stay far below the guard, 10^6 s pass it; it stops that scenario only
+        Cli r = Cli.run("sweep", config.toString(), "--vary", "horizon=2000,1000000", "--no-progress", "-q",
+                "--max-events", "200000", "--output", dir.resolve("runaway.csv").toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("scenario 1 (horizon=1000000) stopped").doesNotContain("Exception");
+        Table t = CsvTableReader.read(dir.resolve("runaway.csv"), "sweep");
+        assertThat(t.rows()).extracting(row -> row[0]).containsExactly("0");
+    }
+
+    @Test
+    void aKeyVariedTwiceOrAnUnboundedProductIsRefused() {
+        Cli twice = Cli.run("sweep", config.toString(), "--vary", "horizon=1d,2d", "--vary", "horizon=3d", "--no-progress");
+        assertThat(twice.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(twice.err()).contains("--vary horizon is given twice").doesNotContain("Exception");
+
+        String values = String.join(",", java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> i + "s").toList());
+        Cli huge = Cli.run("sweep", config.toString(), "--vary", "warmup=" + values, "--vary", "horizon=" + values,
+                "--no-progress");
+        assertThat(huge.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(huge.err()).contains("20000 x 20000").contains("exceeds 100000 scenarios")
+                .doesNotContain("Exception").doesNotContain("Error");
     }
 
     @Test
