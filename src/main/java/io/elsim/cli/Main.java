@@ -1,8 +1,8 @@
 package io.elsim.cli;
 
+import io.elsim.engine.ModelError;
 import io.elsim.engine.Simulator;
 import io.elsim.experiment.Version;
-import io.elsim.line.Line;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,7 +44,7 @@ public final class Main {
                     + "; if the model really needs it, raise the guard with " + limit.option());
             return ExitCode.USAGE;
         }
-        if (e instanceof Line.Deadlock) {
+        if (e instanceof ModelError) {
             err.println("elsim: " + e.getMessage());
             return ExitCode.USAGE;
         }

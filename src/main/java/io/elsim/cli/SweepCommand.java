@@ -5,14 +5,13 @@ import io.elsim.chart.SweepChart;
 import io.elsim.config.ConfigException;
 import io.elsim.config.LoadedConfig;
 import io.elsim.config.Problem;
+import io.elsim.engine.ModelError;
 import io.elsim.experiment.Replicator;
 import io.elsim.experiment.RunSettings;
 import io.elsim.experiment.Stopping;
 import io.elsim.experiment.Sweep;
 import io.elsim.experiment.SweepRunner;
 import io.elsim.experiment.Version;
-import io.elsim.engine.Simulator;
-import io.elsim.line.Line;
 import io.elsim.model.LineSpec;
 import io.elsim.report.AtomicOutput;
 import io.elsim.report.CsvTableReader;
@@ -175,7 +174,7 @@ final class SweepCommand implements Callable<Integer> {
                 public void scenarioFailed(Sweep.Scenario scenario, RuntimeException cause) {
                     synchronized (lock) {
                         failed++;
-                        if (cause instanceof Simulator.EventLimitExceeded || cause instanceof Line.Deadlock) {
+                        if (cause instanceof ModelError) {
                             modelFailures++;
                             System.err.println("elsim: " + scenario.describe() + " stopped: " + cause.getMessage());
                         } else {

@@ -4,6 +4,7 @@ import io.elsim.config.Node.ListNode;
 import io.elsim.config.Node.MapNode;
 import io.elsim.config.Node.Scalar;
 import io.elsim.model.DistributionSpec;
+import io.elsim.model.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,14 @@ final class DistributionReader {
         String at = path + "." + name;
         MapNode p = v.section(only.getValue().value(), at, name + " distribution", params);
         if (p == null) return null;
-        return build(name, p, at);
+        DistributionSpec spec = build(name, p, at);
+        if (spec != null && !(spec.mean() <= Units.MAX_DURATION)) {
+            // e.g. a Weibull shape near 0: its mean, and soon its samples, exceed any clock
+            v.d.error(only.getValue().value(), at + ": its mean is " + (Double.isFinite(spec.mean())
+                    ? Units.formatDuration(spec.mean()) : "infinite") + ", longer than 100 years, the longest duration elsim accepts");
+            return null;
+        }
+        return spec;
     }
 
     /** For MTBF/MTTR: a bare duration is the mean of an exponential, the usual reading. */

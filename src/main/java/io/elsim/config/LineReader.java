@@ -14,6 +14,7 @@ import io.elsim.model.SiteSpec;
 import io.elsim.model.StationSpec;
 import io.elsim.model.SupplierSpec;
 import io.elsim.model.TargetSpec;
+import io.elsim.model.Units;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +38,10 @@ final class LineReader {
     }
 
     /** Null when there are errors (all recorded). */
+    /** Far above any real plant, low enough that validation and memory stay bounded (see docs/limits.md). */
+    static final int MAX_STATIONS = 10_000;
+    static final int MAX_SERVERS = 1_000_000;
+
     LineSpec read(Node root, String defaultName) {
         MapNode map = v.section(root, "config", "the config", Keys.LINE);
         if (map == null) return null;
@@ -74,6 +79,10 @@ final class LineReader {
             v.d.error(buffer, "stations[0].buffer: 'unlimited' in front of the first station with release: unlimited"
                     + " would fill without end; give release a takt or an interarrival, or make the buffer finite");
         }
+        if (horizon != null && warmup != null && horizon + warmup > Units.MAX_DURATION) {
+            v.d.error(v.get(map, k.field("horizon")), "horizon: warm-up plus horizon is "
+                    + Units.formatDuration(horizon + warmup) + ", longer than 100 years, the longest run elsim accepts");
+        }
         if (v.d.hasErrors()) return null;
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets,
                 site, logistics, parts, suppliers);
@@ -100,11 +109,16 @@ final class LineReader {
         }
         if (!ok) return null;
         double sum = shares.stream().mapToDouble(Double::doubleValue).sum();
+        // shares near the top of the double range overflow the sum: scale them by the largest first
+        double scale = Double.isInfinite(sum) ? shares.stream().mapToDouble(Double::doubleValue).max().orElseThrow() : 1;
+        double scaledSum = shares.stream().mapToDouble(x -> x / scale).sum();
         if (Math.abs(sum - 1) > 1e-6) {
             v.d.warn(map.pos(), "products: shares sum to " + Values.fmt(sum) + ", not 1; they are normalised");
         }
         List<ProductSpec> products = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) products.add(new ProductSpec(names.get(i), shares.get(i) / sum));
+        for (int i = 0; i < names.size(); i++) {
+            products.add(new ProductSpec(names.get(i), shares.get(i) / scale / scaledSum));
+        }
         return products;
     }
 
@@ -160,6 +174,11 @@ final class LineReader {
     private List<StationSpec> stations(Node n, Set<String> products) {
         ListNode list = v.list(n, "stations", true);
         if (list == null) return null;
+        if (list.items().size() > MAX_STATIONS) {
+            v.d.error(n, "stations: " + list.items().size() + " stations; at most " + MAX_STATIONS
+                    + " are accepted (a plant has hundreds; split a bigger model into plants of a cluster)");
+            return null;
+        }
         StationReader reader = new StationReader(v, dist);
         List<StationSpec> stations = new ArrayList<>();
         Map<String, Node.Pos> seen = new HashMap<>();
@@ -176,6 +195,13 @@ final class LineReader {
             }
             stations.add(reader.read(item, path, products));
         }
-        return stations.contains(null) ? null : stations;
+        if (stations.contains(null)) return null;
+        long servers = stations.stream().mapToLong(StationSpec::servers).sum();
+        if (servers > MAX_SERVERS) {
+            v.d.error(n, "stations: " + servers + " servers in all; at most " + MAX_SERVERS
+                    + " are accepted (each is simulated on its own)");
+            return null;
+        }
+        return stations;
     }
 }

@@ -22,6 +22,9 @@ final class StationReader {
         this.dist = dist;
     }
 
+    /** Parallel servers of one station; a conveyor modelled as servers has a few thousand. */
+    static final int MAX_SERVERS = 100_000;
+
     /** Null when the station has a problem (already reported). */
     StationSpec read(Node n, String path, Set<String> products) {
         String label = label(n, path);
@@ -33,7 +36,8 @@ final class StationReader {
         DistributionSpec cycle = map.get("cycle") == null ? null : dist.read(map.get("cycle"), path + ".cycle");
         Map<String, DistributionSpec> byProduct = map.get("cycle_by_product") == null ? Map.of()
                 : cycleByProduct(map.get("cycle_by_product"), path + ".cycle_by_product", products);
-        Integer servers = v.intValue(v.get(map, k.field("servers")), path + ".servers", 1);
+        Integer servers = v.intValue(v.get(map, k.field("servers")), path + ".servers", 1, MAX_SERVERS,
+                "for more parallel places, use a buffer or several stations");
         Integer operators = v.intValue(v.get(map, k.field("operators")), path + ".operators", 0);
         Integer buffer = buffer(v.get(map, k.field("buffer")), path + ".buffer");
         FailureSpec failures = null;

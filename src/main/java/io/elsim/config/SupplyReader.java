@@ -12,6 +12,7 @@ import io.elsim.model.ReliabilitySpec;
 import io.elsim.model.SiteSpec;
 import io.elsim.model.SupplierSpec;
 import io.elsim.model.TruckSpec;
+import io.elsim.model.Units;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,13 +46,21 @@ final class SupplyReader {
         return new SiteSpec(name, lat, lon);
     }
 
+    /** No road is longer; a bigger distance is a typo. */
+    static final double EARTH_CIRCUMFERENCE_KM = 40_075;
+    static final double MAX_ROAD_FACTOR = 10;
+    /** Orders one supplier may have open at once (each is a pending truck trip). */
+    static final int MAX_OPEN_ORDERS = 100_000;
+
     LogisticsSpec logistics(Node n) {
         if (n == null) return LogisticsSpec.DEFAULT;
         MapNode map = v.section(n, "logistics", "logistics", Keys.LOGISTICS);
         if (map == null) return null;
         Keys.Section k = Keys.LOGISTICS;
-        Double radius = v.number(v.get(map, k.field("radius_km")), "logistics.radius_km", 0, true);
-        Double road = v.number(v.get(map, k.field("road_factor")), "logistics.road_factor", 1, true);
+        Double radius = v.number(v.get(map, k.field("radius_km")), "logistics.radius_km", 0, true,
+                EARTH_CIRCUMFERENCE_KM, "the Earth's circumference");
+        Double road = v.number(v.get(map, k.field("road_factor")), "logistics.road_factor", 1, true,
+                MAX_ROAD_FACTOR, "real roads run 1.2 to 1.5 times the straight line");
         Double loaded = v.number(v.get(map, k.field("co2_kg_per_km_loaded")), "logistics.co2_kg_per_km_loaded", 0, true);
         Double empty = v.number(v.get(map, k.field("co2_kg_per_km_empty")), "logistics.co2_kg_per_km_empty", 0, true);
         if (radius == null || road == null || loaded == null || empty == null) return null;
@@ -98,6 +107,14 @@ final class SupplyReader {
             }
             int[] stock = stock(map.get("stock"), path + ".stock");
             if (name == null || station == null || perVehicle == null || perProduct == null || stock == null) {
+                parts.add(null);
+                continue;
+            }
+            int most = Math.max(perVehicle, perProduct.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+            if (most > stock[1]) {
+                v.d.error(pv, path + ".per_vehicle: a vehicle takes " + most + " parts '" + name
+                        + "' but the stock holds at most " + stock[1] + ", so no vehicle could ever be built;"
+                        + " raise stock.capacity or lower per_vehicle");
                 parts.add(null);
                 continue;
             }
@@ -173,6 +190,17 @@ final class SupplyReader {
                 v.d.error(((MapNode) item).get("name"), path + ".name: duplicate supplier name '" + s.name() + "'");
                 s = null;
             }
+            if (s != null && logistics != null) {
+                double road = Geo.roadKm(s, site, logistics);
+                double drive = road / s.truck().speedKmh() * Units.HOUR;
+                if (!(drive <= Units.MAX_DURATION)) {
+                    MapNode truck = (MapNode) ((MapNode) item).get("truck");
+                    v.d.error(truck.get("speed_kmh") != null ? truck.get("speed_kmh") : truck, path
+                            + ".truck.speed_kmh: " + Math.round(road) + " km at " + Values.fmt(s.truck().speedKmh())
+                            + " km/h takes longer than 100 years, the longest duration elsim accepts");
+                    s = null;
+                }
+            }
             suppliers.add(s);
             if (s != null && logistics != null) {
                 double road = Geo.roadKm(s, site, logistics);
@@ -227,7 +255,7 @@ final class SupplyReader {
                 }
             }
         } else {
-            Double d = v.number(dk, path + ".distance_km", 0, true);
+            Double d = v.number(dk, path + ".distance_km", 0, true, EARTH_CIRCUMFERENCE_KM, "the Earth's circumference");
             if (d == null) ok = false; else distance = d;
         }
         List<String> partNames = new ArrayList<>();
@@ -319,6 +347,14 @@ final class SupplyReader {
         Integer point = v.intValue(map.get("reorder_point"), path + ".reorder_point", 0);
         Integer quantity = v.intValue(map.get("order_quantity"), path + ".order_quantity", 1);
         if (point == null || quantity == null) return null;
+        long openOrders = point / quantity + 1;
+        if (openOrders > MAX_OPEN_ORDERS) {
+            // every order is a truck trip in the calendar: millions of them exhaust memory before the first arrives
+            v.d.error(map.get("reorder_point"), path + ".reorder_point: " + point + " with orders of " + quantity
+                    + " parts opens up to " + openOrders + " orders at once; at most " + MAX_OPEN_ORDERS
+                    + " are accepted (raise order_quantity or lower reorder_point)");
+            return null;
+        }
         return new PolicySpec.ReorderPoint(point, quantity);
     }
 

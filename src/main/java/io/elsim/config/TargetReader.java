@@ -61,7 +61,12 @@ final class TargetReader {
         };
         String value = m.group(2).replace("_", "");
         if (PLAIN_NUMBER.matcher(value).matches()) {
-            return new TargetSpec(field, op, Double.parseDouble(value), text);
+            double number = Double.parseDouble(value);
+            if (Double.isInfinite(number)) {
+                v.d.error(n, path + ": " + m.group(2) + " is beyond the range of numbers, so the target means nothing");
+                return null;
+            }
+            return new TargetSpec(field, op, number, text);
         }
         double seconds;
         try {

@@ -106,6 +106,16 @@ final class Values {
         return v;
     }
 
+    /** A finite number in [min, max] (min included or not); null if absent or wrong (problem recorded). */
+    Double number(Node n, String path, double min, boolean minIncluded, double max, String why) {
+        Double v = number(n, path, min, minIncluded);
+        if (v != null && v > max) {
+            d.error(n, path + ": must be <= " + fmt(max) + " (" + why + "), got " + text(n));
+            return null;
+        }
+        return v;
+    }
+
     Long integer(Node n, String path, long min) {
         // Whole numbers are parsed exactly: a seed may exceed the 2^53 a double holds.
         if (n instanceof Scalar s && s.text().strip().replace("_", "").matches("[-+]?\\d{1,18}")) {
@@ -127,6 +137,16 @@ final class Values {
             return null;
         }
         return (long) (double) v;
+    }
+
+    /** A whole number in [min, max]; the reason for the maximum goes into the message. */
+    Integer intValue(Node n, String path, int min, int max, String why) {
+        Integer v = intValue(n, path, min);
+        if (v != null && v > max) {
+            d.error(n, path + ": must be <= " + max + " (" + why + "), got " + text(n));
+            return null;
+        }
+        return v;
     }
 
     Integer intValue(Node n, String path, int min) {
@@ -173,6 +193,10 @@ final class Values {
         }
         if (v < 0) {
             d.error(n, path + ": a duration cannot be negative, got " + text);
+            return null;
+        }
+        if (v > Units.MAX_DURATION) {
+            d.error(n, path + ": longer than 100 years, the longest duration elsim accepts, got " + text);
             return null;
         }
         return v;
@@ -223,6 +247,7 @@ final class Values {
     }
 
     static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        // whole numbers without ".0", up to where a long holds them exactly
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

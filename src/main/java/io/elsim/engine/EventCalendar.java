@@ -42,10 +42,14 @@ public final class EventCalendar {
 
     public boolean isEmpty() { return size() == 0; }
 
-    /** Schedules {@code e} at absolute time {@code time}; reschedules it if already scheduled. */
+    /**
+     * Schedules {@code e} at absolute time {@code time}; reschedules it if already scheduled.
+     *
+     * @throws EventTimeOutOfRange when {@code time} is not finite and non-negative
+     */
     public void schedule(Event e, double time) {
         if (!(time >= 0 && time < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("event time must be finite and >= 0, was " + time);
+            throw new EventTimeOutOfRange(e, time);
         }
         int id = e.id;
         if (id < 0) {

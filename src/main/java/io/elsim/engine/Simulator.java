@@ -157,7 +157,7 @@ public final class Simulator {
     }
 
     /** Thrown when a run exceeds its event budget or rate, usually a runaway model. */
-    public static final class EventLimitExceeded extends RuntimeException {
+    public static final class EventLimitExceeded extends ModelError {
         private final transient Event event;
         private final String option;
         private final String cause;

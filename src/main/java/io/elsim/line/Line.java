@@ -1,6 +1,7 @@
 package io.elsim.line;
 
 import io.elsim.engine.Event;
+import io.elsim.engine.ModelError;
 import io.elsim.engine.RandomStreams;
 import io.elsim.engine.Sampler;
 import io.elsim.engine.Simulator;
@@ -190,7 +191,7 @@ public final class Line {
      * (a serial line blocking after service cannot deadlock by itself; a vehicle needing more
      * parts than a stock can hold, or a stock nobody refills, can).
      */
-    public static final class Deadlock extends RuntimeException {
+    public static final class Deadlock extends ModelError {
         Deadlock(String message) { super(message); }
     }
 

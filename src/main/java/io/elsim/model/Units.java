@@ -22,6 +22,12 @@ public final class Units {
     public static final double HOUR = 3600.0;
     public static final double DAY = 86400.0;
     public static final double WEEK = 7 * DAY;
+    /**
+     * The longest duration a config may give, and the longest run (warm-up plus horizon):
+     * 100 years of 365 days. The clock still resolves 0.5 µs there; beyond it, sums of times
+     * lose the precision a model needs, and an absurd value is a typo more often than a plan.
+     */
+    public static final double MAX_DURATION = 100 * 365 * DAY;
 
     /**
      * Parses a duration to seconds.

@@ -260,4 +260,76 @@ class ConfigErrorsTest {
                 "bad.yaml:10:11: stations[2].name: duplicate station name 'framing' (first used at line 4); station names must be unique",
                 "bad.yaml:12:1: unknown key 'colour' in the config (valid keys: name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets, site, logistics, parts, suppliers)");
     }
+
+    // ---- sizes and ranges that would exhaust memory or the clock ----
+
+    @Test
+    void serversAreBounded() {
+        assertThat(only("stations: [{name: a, cycle: 1, servers: 2000000000}]"))
+                .isEqualTo("bad.yaml:1:41: stations[0].servers: must be <= 100000 (for more parallel places, use a buffer"
+                        + " or several stations), got 2000000000");
+    }
+
+    @Test
+    void durationsAndTheRunAreAtMostOneHundredYears() throws ConfigException {
+        assertThat(only("horizon: 1000000w\nstations: [{name: a, cycle: 1}]"))
+                .isEqualTo("bad.yaml:1:10: horizon: longer than 100 years, the longest duration elsim accepts, got 1000000w");
+        assertThat(only("horizon: 2700w\nwarmup: 2700w\nstations: [{name: a, cycle: 1}]"))
+                .startsWith("bad.yaml:1:10: horizon: warm-up plus horizon is ")
+                .endsWith(", longer than 100 years, the longest run elsim accepts");
+        // 5200 weeks is 99.7 years: accepted
+        assertThat(ConfigLoaderTest.load("horizon: 5200w\nstations: [{name: a, cycle: 1}]").horizon())
+                .isEqualTo(5200 * 7 * 86400.0);
+    }
+
+    @Test
+    void aDistributionWhoseMeanExceedsAnyClockIsRefused() {
+        // a Weibull of shape 1e-5 has mean scale * Gamma(1 + 1e5): infinite in doubles
+        assertThat(only("stations: [{name: a, cycle: {weibull: {shape: 0.00001, scale: 60s}}}]"))
+                .isEqualTo("bad.yaml:1:39: stations[0].cycle.weibull: its mean is infinite, longer than 100 years,"
+                        + " the longest duration elsim accepts");
+    }
+
+    @Test
+    void aTripLongerThanAnyClockOrARoadLongerThanTheEarthIsRefused() {
+        String supply = """
+                stations: [{name: a, cycle: 60s}]
+                parts: [{name: cell, station: a, stock: {initial: 10, capacity: 20}}]
+                suppliers:
+                  - {name: far, distance_km: %s, parts: [cell], truck: {capacity: 10, speed_kmh: %s}, policy: {every: 1h}}
+                """;
+        assertThat(only(supply.formatted("1e308", "65")))
+                .startsWith("bad.yaml:4:30: suppliers[0].distance_km: must be <= 40075 (the Earth's circumference), got 1e308");
+        assertThat(only(supply.formatted("100", "1e-300")))
+                .isEqualTo("bad.yaml:4:83: suppliers[0].truck.speed_kmh: 100 km at 1.0E-300 km/h takes longer than"
+                        + " 100 years, the longest duration elsim accepts");
+    }
+
+    @Test
+    void aReorderPointThatOpensMillionsOfOrdersIsRefused() {
+        assertThat(only("""
+                stations: [{name: a, cycle: 60s}]
+                parts: [{name: cell, station: a, stock: {initial: 10, capacity: 20}}]
+                suppliers:
+                  - {name: s, distance_km: 80, parts: [cell], truck: {capacity: 4}, policy: {reorder_point: 2000000000, order_quantity: 4}}
+                """)).isEqualTo("bad.yaml:4:93: suppliers[0].policy.reorder_point: 2000000000 with orders of 4 parts opens"
+                + " up to 500000001 orders at once; at most 100000 are accepted (raise order_quantity or lower reorder_point)");
+    }
+
+    @Test
+    void aVehicleNeedingMorePartsThanTheStockCanHoldIsRefused() {
+        assertThat(only("""
+                stations: [{name: a, cycle: 60s}]
+                parts: [{name: wheel, station: a, per_vehicle: 5, stock: {initial: 4, capacity: 4}}]
+                suppliers:
+                  - {name: s, distance_km: 10, parts: [wheel], truck: {capacity: 4}, policy: {every: 1h}}
+                """)).isEqualTo("bad.yaml:2:48: parts[0].per_vehicle: a vehicle takes 5 parts 'wheel' but the stock"
+                + " holds at most 4, so no vehicle could ever be built; raise stock.capacity or lower per_vehicle");
+    }
+
+    @Test
+    void aTargetBeyondTheRangeOfNumbersIsRefused() {
+        assertThat(only("stations: [{name: a, cycle: 1}]\ntargets: {output_per_day: \">= 1e400\"}"))
+                .isEqualTo("bad.yaml:2:27: targets.output_per_day: 1e400 is beyond the range of numbers, so the target means nothing");
+    }
 }

@@ -171,6 +171,24 @@ class EventCalendarTest {
     }
 
     @Test
+    void a_time_beyond_the_clock_is_a_model_error_naming_the_event() {
+        Simulator sim = new Simulator();
+        Event overflowing = new Event() {
+            @Override protected void fire() { }
+
+            @Override public String owner() { return "station 'wild' (cycle/setup timer)"; }
+        };
+        sim.scheduleAt(new Probe(1, new ArrayList<>()), 10);
+        for (double bad : new double[] {Double.POSITIVE_INFINITY, Double.NaN}) {
+            assertThatThrownBy(() -> sim.schedule(overflowing, bad))
+                    .isInstanceOf(ModelError.class)
+                    .hasMessageStartingWith("station 'wild' (cycle/setup timer) was to fire at ")
+                    .hasMessageContaining("a sampled time is out of range");
+        }
+        assertThat(sim.pendingEvents()).isEqualTo(1);
+    }
+
+    @Test
     void streams_depend_only_on_seed_replication_and_name() {
         RandomStreams a = new RandomStreams(42, 0);
         RandomStreams b = new RandomStreams(42, 0);
