@@ -17,9 +17,10 @@ final class ExperimentOptions {
             description = "Add replications until the 95 %% half-width of throughput_per_hour is at most P of its mean, e.g. 1%%.")
     String precision;
 
-    @Option(names = "--max-replications", paramLabel = "N", defaultValue = "" + Stopping.DEFAULT_MAX_REPLICATIONS,
-            description = "Most replications --precision may run (default: ${DEFAULT-VALUE}).")
-    int maxReplications;
+    @Option(names = "--max-replications", paramLabel = "N",
+            description = "Most replications --precision may run (default: " + Stopping.DEFAULT_MAX_REPLICATIONS
+                    + ", or --replications if more).")
+    Integer maxReplications;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: all cores). The output does not depend on it.")
@@ -29,10 +30,19 @@ final class ExperimentOptions {
             description = "Progress bar on stderr when it is a terminal (--no-progress: never).")
     boolean progress;
 
+    @Option(names = "--max-events", paramLabel = "N", description = "Stop a run after N events (default: ${DEFAULT-VALUE}).",
+            defaultValue = "" + RunSettings.DEFAULT_MAX_EVENTS)
+    long maxEvents;
+
     @Option(names = "--max-event-rate", paramLabel = "R", defaultValue = "" + RunSettings.DEFAULT_MAX_EVENT_RATE,
             description = "Stop a run that fires more than R events per simulated second, a runaway model "
                     + "(checked every " + Simulator.RATE_WINDOW + " events; default: ${DEFAULT-VALUE}).")
     double maxEventRate;
+
+    long maxEvents() {
+        if (maxEvents < 1) throw new UserError("--max-events must be at least 1, not " + maxEvents);
+        return maxEvents;
+    }
 
     double maxEventRate() {
         if (!(maxEventRate > 0)) throw new UserError("--max-event-rate must be a positive number, not " + maxEventRate);
@@ -42,7 +52,9 @@ final class ExperimentOptions {
     Stopping stopping() {
         try {
             Double p = precision == null ? null : Stopping.parsePrecision(precision);
-            return new Stopping(replications, p, maxReplications);
+            int max = maxReplications != null ? maxReplications
+                    : Math.max(replications, Stopping.DEFAULT_MAX_REPLICATIONS);
+            return new Stopping(replications, p, max);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

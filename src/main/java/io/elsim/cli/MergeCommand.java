@@ -14,9 +14,11 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
@@ -32,12 +34,16 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the merged CSV to FILE (atomically) instead of stdout.")
     Path output;
 
+    @Option(names = "--partial", description = "Accept missing scenarios (shards not run yet, an interrupted sweep) "
+            + "instead of refusing them.")
+    boolean partial;
+
     @picocli.CommandLine.Mixin VerbosityOptions verbosity;
 
     @Override
     public Integer call() {
         List<String> header = null;
-        Map<Long, Object[]> rows = new TreeMap<>();
+        TreeMap<Long, Object[]> rows = new TreeMap<>();
         Map<Long, Path> origin = new TreeMap<>();
         for (Path file : files) {
             Table t;
@@ -61,6 +67,7 @@ final class MergeCommand implements Callable<Integer> {
                 } catch (NumberFormatException e) {
                     throw new UserError(file + ": scenario '" + row[0] + "' is not a number");
                 }
+                if (scenario < 0) throw new UserError(file + ": scenario " + scenario + " is negative; sweeps number them from 0");
                 Object[] previous = rows.put(scenario, row);
                 if (previous != null && !Arrays.equals(previous, row)) {
                     throw new UserError("scenario " + scenario + " appears with different results in "
@@ -68,6 +75,12 @@ final class MergeCommand implements Callable<Integer> {
                 }
                 origin.put(scenario, file);
             }
+        }
+        String missing = missing(rows.keySet());
+        if (missing != null && !partial) {
+            // shards interleave scenarios (k mod n), so a forgotten shard or a mix of n leaves gaps below the last
+            throw new UserError(missing + " in none of the files (scenarios 0.." + rows.lastKey() + "): merge every shard"
+                    + " of the sweep (all i/n with the same n), or pass --partial to merge what is there");
         }
         Table merged = new Table(SweepCommand.TABLE, header);
         rows.values().forEach(merged::addRow);
@@ -83,5 +96,20 @@ final class MergeCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         return ExitCode.OK;
+    }
+
+    /** The scenario numbers below the highest one that no file has, in words (the first ten); null if none. */
+    private static String missing(Set<Long> present) {
+        List<String> shown = new ArrayList<>();
+        long count = 0;
+        long expected = 0;
+        for (long k : present) {
+            count += k - expected;
+            for (long m = expected; m < k && shown.size() < 10; m++) shown.add(String.valueOf(m));
+            expected = k + 1;
+        }
+        if (count == 0) return null;
+        return (count == 1 ? "scenario " : "scenarios ") + String.join(", ", shown)
+                + (count > shown.size() ? ", ... (" + count + " in all)" : "") + (count == 1 ? " is" : " are");
     }
 }

@@ -1,5 +1,6 @@
 package io.elsim.cli;
 
+import io.elsim.model.Units;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -24,8 +25,18 @@ final class ModelOptions {
     List<String> overrides() {
         List<String> all = new ArrayList<>(sets);
         if (seed != null) all.add("seed=" + seed);
-        if (horizon != null) all.add("horizon=" + horizon);
-        if (warmup != null) all.add("warmup=" + warmup);
+        if (horizon != null) all.add("horizon=" + checkedDuration("--horizon", horizon));
+        if (warmup != null) all.add("warmup=" + checkedDuration("--warmup", warmup));
         return all;
+    }
+
+    /** A unit typo is reported against the option the user typed, not the --set it becomes. */
+    private static String checkedDuration(String option, String text) {
+        try {
+            Units.parseDuration(text.strip().replace("_", ""));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(option + " " + text + ": " + e.getMessage());
+        }
+        return text;
     }
 }

@@ -1,5 +1,7 @@
 package io.elsim.cli;
 
+import io.elsim.experiment.Cluster;
+import io.elsim.line.LineReport;
 import io.elsim.report.AtomicOutput;
 import io.elsim.report.Format;
 import io.elsim.report.Report;
@@ -12,7 +14,9 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 /** Where and how a report is written. */
 final class OutputOptions {
@@ -39,6 +43,16 @@ final class OutputOptions {
             return Format.parse(format);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Refuses an unknown --table before any simulation time is spent; see {@link #write} for absent ones. */
+    void checkTableName() {
+        if (table == null) return;
+        List<String> known = new ArrayList<>(LineReport.TABLES);
+        known.add(Cluster.CLUSTER);
+        if (!known.contains(table)) {
+            throw new UserError("--table " + table + ": no such table (tables: " + String.join(", ", known) + ")");
         }
     }
 

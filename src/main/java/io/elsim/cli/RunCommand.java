@@ -8,7 +8,6 @@ import io.elsim.config.Problem;
 import io.elsim.experiment.Cluster;
 import io.elsim.experiment.Examples;
 import io.elsim.experiment.Replicator;
-import io.elsim.experiment.RunSettings;
 import io.elsim.experiment.Stopping;
 import io.elsim.experiment.Version;
 import io.elsim.line.RunSeries;
@@ -48,10 +47,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-targets", description = "Do not check the config's targets (exit 0 even if missed).")
     boolean noTargets;
 
-    @Option(names = "--max-events", paramLabel = "N", description = "Stop a run after N events (default: ${DEFAULT-VALUE}).",
-            defaultValue = "" + RunSettings.DEFAULT_MAX_EVENTS)
-    long maxEvents;
-
     @Option(names = "--chart", paramLabel = "FILE",
             description = "Also draw the run as an image (.png or .svg): station states, build-time histogram, output per hour.")
     Path chart;
@@ -82,6 +77,7 @@ final class RunCommand implements Callable<Integer> {
             for (Problem w : config.warnings()) LOG.warn("{}", w);
         }
         output.parsedFormat();
+        output.checkTableName();
         Stopping stopping = experiment.stopping();
         int threads = experiment.threads();
         RunSeries series = null;
@@ -90,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
                 .mapToDouble(c -> (c.spec().warmup() + c.spec().horizon()) / 3600).average().orElse(0);
         try (Progress progress = Progress.create(experiment.progress, "simulating",
                 (long) stopping.initial() * loaded.size(), hoursPerRun);
-             Replicator replicator = new Replicator(threads, maxEvents, experiment.maxEventRate(), progress)) {
+             Replicator replicator = new Replicator(threads, experiment.maxEvents(), experiment.maxEventRate(), progress)) {
             if (chart != null) replicator.keepSeries();
             for (int i = 0; i < loaded.size(); i++) {
                 LoadedConfig config = loaded.get(i);

@@ -7,7 +7,6 @@ import io.elsim.config.LoadedConfig;
 import io.elsim.config.Problem;
 import io.elsim.engine.ModelError;
 import io.elsim.experiment.Replicator;
-import io.elsim.experiment.RunSettings;
 import io.elsim.experiment.Stopping;
 import io.elsim.experiment.Sweep;
 import io.elsim.experiment.SweepRunner;
@@ -77,10 +76,6 @@ final class SweepCommand implements Callable<Integer> {
             description = "Also draw the sweep (.png or .svg): throughput_per_hour, build_time_p90_h, "
                     + "labour_hours_per_vehicle and wip_mean against the first --vary key, with 95%% CI error bars.")
     Path chart;
-
-    @Option(names = "--max-events", paramLabel = "N", description = "Stop a run after N events (default: ${DEFAULT-VALUE}).",
-            defaultValue = "" + RunSettings.DEFAULT_MAX_EVENTS)
-    long maxEvents;
 
     @Mixin ModelOptions model;
     @Mixin ExperimentOptions experiment;
@@ -160,7 +155,7 @@ final class SweepCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (Progress progress = Progress.create(experiment.progress, "sweep",
                 (long) jobs.size() * stopping.initial());
-             Replicator replicator = new Replicator(threads, maxEvents, experiment.maxEventRate(), progress)) {
+             Replicator replicator = new Replicator(threads, experiment.maxEvents(), experiment.maxEventRate(), progress)) {
             SweepRunner.run(jobs, replicator, stopping, columns, new SweepRunner.Sink() {
                 @Override
                 public void scenarioDone(Sweep.Scenario scenario, Object[] row) {

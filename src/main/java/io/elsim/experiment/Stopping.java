@@ -19,9 +19,13 @@ public record Stopping(int replications, Double precision, int maxReplications) 
         if (precision != null && !(precision > 0)) {
             throw new IllegalArgumentException("precision must be positive, not " + precision);
         }
-        if (maxReplications < Math.max(replications, precision == null ? 1 : MIN_FOR_PRECISION)) {
-            throw new IllegalArgumentException("max replications (" + maxReplications
-                    + ") is below the replications to start with (" + replications + ")");
+        if (precision != null && maxReplications < MIN_FOR_PRECISION) {
+            throw new IllegalArgumentException("--max-replications must be at least " + MIN_FOR_PRECISION
+                    + " with --precision (a confidence interval needs two replications), not " + maxReplications);
+        }
+        if (maxReplications < replications) {
+            throw new IllegalArgumentException("--max-replications (" + maxReplications
+                    + ") is below --replications (" + replications + ")");
         }
     }
 

@@ -31,6 +31,9 @@ public final class LineReport {
     public static final List<String> SUPPLIER_COLUMNS = List.of(
             "name", "road_km", "transit_h", "within_radius", "trips", "truck_km", "co2_kg");
     public static final List<String> TARGET_COLUMNS = List.of("name", "target", "value", "met");
+    /** Every table a line's report may hold; which of them it holds depends on the config. */
+    public static final List<String> TABLES = List.of(
+            "summary", "stations", "buffers", "products", "parts", "suppliers", "targets");
 
     private LineReport() { }
 

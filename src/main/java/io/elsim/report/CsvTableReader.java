@@ -4,10 +4,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,7 +27,8 @@ public final class CsvTableReader {
     /** @throws IOException naming the file when it cannot be read or is not a table of equal-length records */
     public static Table read(Path file, String tableName) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        if (Files.isDirectory(file)) throw new IOException(file + ": is a directory, not a CSV file");
+        try (Reader in = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
              CSVParser parser = CSVParser.parse(in, format)) {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty()) throw new IOException(file + ": empty file, no CSV header");
@@ -35,10 +41,28 @@ public final class CsvTableReader {
                 table.addRow((Object[]) record.values());
             }
             return table;
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException(file + ": permission denied", e);
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ": not UTF-8 text (is it a CSV file elsim wrote?)", e);
+        } catch (FileSystemException e) {
+            throw new IOException(file + ": " + (e.getReason() != null ? e.getReason() : "cannot be read"), e);
         } catch (IOException e) {
-            throw e;
-        } catch (RuntimeException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(file.toString())) throw e;
             throw new IOException(file + ": not a readable CSV file: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // the parser's iterator wraps its IOException (e.g. a stray quote) in an unchecked one
+            Throwable reason = e.getCause() instanceof IOException io ? io : e;
+            throw new IOException(file + ": not a readable CSV file: " + reason.getMessage(), e);
         }
+    }
+
+    /** Spreadsheets save UTF-8 CSV with a byte order mark; it is not part of the first column's name. */
+    private static Reader withoutByteOrderMark(BufferedReader in) throws IOException {
+        in.mark(1);
+        if (in.read() != '\uFEFF') in.reset();
+        return in;
     }
 }

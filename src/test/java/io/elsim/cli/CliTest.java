@@ -82,6 +82,36 @@ class CliTest {
     }
 
     @Test
+    void bad_options_are_named_before_any_simulation() throws IOException {
+        String cfg = write("small.yaml", SMALL).toString();
+        String[][] cases = {
+                {"--max-events", "0", "elsim: --max-events must be at least 1, not 0"},
+                {"--table", "nosuch", "elsim: --table nosuch: no such table (tables: summary, stations, buffers,"},
+                {"--horizon", "5parsecs", "elsim: --horizon 5parsecs: unknown time unit 'parsecs'"},
+                {"--warmup", "2 fortnights", "elsim: --warmup 2 fortnights: unknown time unit 'fortnights'"}};
+        for (String[] c : cases) {
+            Cli r = Cli.run("run", cfg, c[0], c[1], "--no-progress");
+            assertThat(r.exit()).as(c[0]).isEqualTo(2);
+            // no "INFO ... events in" line: refused before the run
+            assertThat(r.err()).as(c[0]).startsWith(c[2]).doesNotContain("events in").doesNotContain("Exception");
+        }
+        Cli precision = Cli.run("run", cfg, "--precision", "1%", "--max-replications", "1");
+        assertThat(precision.err()).startsWith("elsim: --max-replications must be at least 2 with --precision");
+        Cli below = Cli.run("run", cfg, "--replications", "5", "--max-replications", "3");
+        assertThat(below.err()).startsWith("elsim: --max-replications (3) is below --replications (5)");
+    }
+
+    @Test
+    void more_replications_than_the_default_maximum_need_no_extra_option() throws IOException {
+        Cli r = Cli.run("run", write("small.yaml", SMALL).toString(), "--replications", "101", "--horizon", "1h",
+                "--warmup", "0", "--format", "csv", "--no-progress", "-q");
+        assertThat(r.exit()).as(r.err()).isZero();
+        java.util.List<String> lines = r.out().lines().toList();
+        int column = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("replications");
+        assertThat(lines.get(1).split(",")[column]).isEqualTo("101");
+    }
+
+    @Test
     void output_to_missing_folder_is_a_usage_error() throws IOException {
         Cli r = Cli.run("run", write("small.yaml", SMALL).toString(), "--output", dir.resolve("no/such/out.csv").toString());
         assertThat(r.exit()).isEqualTo(2);

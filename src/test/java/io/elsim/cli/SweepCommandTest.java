@@ -102,6 +102,40 @@ class SweepCommandTest {
                 dir.resolve("shard2.csv").toString(), "--output", dir.resolve("merged.csv").toString());
         assertThat(merged.exit()).as(merged.err()).isZero();
         assertThat(bytes("merged.csv")).isEqualTo(bytes("all.csv"));
+
+        // a forgotten shard leaves gaps: refused unless --partial; a byte order mark (a spreadsheet's save) is skipped
+        Files.write(dir.resolve("bom.csv"), concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bytes("shard1.csv")));
+        Cli gap = Cli.run("merge", dir.resolve("bom.csv").toString(), dir.resolve("shard2.csv").toString());
+        assertThat(gap.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(gap.err()).isEqualTo("elsim: scenario 2 is in none of the files (scenarios 0..3): merge every shard"
+                + " of the sweep (all i/n with the same n), or pass --partial to merge what is there" + System.lineSeparator());
+        Cli partial = Cli.run("merge", dir.resolve("bom.csv").toString(), dir.resolve("shard2.csv").toString(), "--partial");
+        assertThat(partial.exit()).as(partial.err()).isZero();
+        assertThat(partial.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(',')))).containsExactly("0", "1", "3");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
+    void mergeNamesTheFileAndTheReasonForWhatItCannotRead() throws IOException {
+        Files.write(dir.resolve("binary.csv"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1, 2});
+        Files.writeString(dir.resolve("quote.csv"), "scenario,a\n\"1\"x,2\n");
+        Files.writeString(dir.resolve("negative.csv"), "scenario,a\n-1,2\n");
+        String[][] cases = {
+                {dir.resolve("nosuch.csv").toString(), "nosuch.csv: no such file"},
+                {dir.toString(), ": is a directory, not a CSV file"},
+                {dir.resolve("binary.csv").toString(), "binary.csv: not UTF-8 text"},
+                {dir.resolve("quote.csv").toString(), "quote.csv: not a readable CSV file: Invalid character"},
+                {dir.resolve("negative.csv").toString(), "negative.csv: scenario -1 is negative"}};
+        for (String[] c : cases) {
+            Cli r = Cli.run("merge", c[0]);
+            assertThat(r.exit()).as(c[0]).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).as(c[0]).startsWith("elsim: ").contains(c[1]).doesNotContain("Exception");
+        }
     }
 
     @Test
