@@ -1,9 +1,17 @@
 package io.elsim.line;
 
+import io.elsim.engine.ModelError;
 import io.elsim.stats.TimeWeighted;
 
 /** FIFO places in front of a station, with time-weighted content statistics. */
 final class Buffer {
+    /**
+     * Most vehicles an unlimited buffer may hold: a real one holds hundreds. Beyond, the line
+     * upstream outruns the station for good (an unstable queue): the run's figures mean nothing
+     * and memory would run out, so the run stops with a message instead.
+     */
+    static final int MAX_CONTENT = 1 << 20;
+
     final String name;
     final int capacity;
     private Vehicle[] ring;
@@ -49,6 +57,7 @@ final class Buffer {
     }
 
     private void grow() {
+        if (ring.length >= MAX_CONTENT) throw new Unbounded(name, size);
         Vehicle[] bigger = new Vehicle[ring.length * 2];
         for (int i = 0; i < size; i++) bigger[i] = ring[(head + i) % ring.length];
         ring = bigger;
@@ -71,5 +80,14 @@ final class Buffer {
         if (span <= 0 || capacity == 0) return capacity == 0 ? 1 : 0;
         double full = fullTime + (fullSince >= 0 ? now - fullSince : 0);
         return full / span;
+    }
+
+    /** An unlimited buffer that grew past {@link #MAX_CONTENT}. */
+    static final class Unbounded extends ModelError {
+        Unbounded(String station, int size) {
+            super("the unlimited buffer in front of station '" + station + "' holds " + size
+                    + " vehicles and keeps growing: vehicles arrive faster than the station can work, without end;"
+                    + " release more slowly, add servers, or give the buffer a capacity");
+        }
     }
 }

@@ -115,4 +115,20 @@ class RunawayModelTest {
                 .contains("station 'chassis' waits for part 'wheel' (needs 5, stock 4")
                 .doesNotContain("Exception");
     }
+
+    @Test
+    void anUnlimitedBufferThatGrowsWithoutEndStopsTheRun() throws IOException {
+        // 100 vehicles a second into a station that takes 2 s: the buffer gains 99.5 a second, 2^20 in under 3 hours
+        Path cfg = write("""
+                horizon: 1w
+                release: {takt: 0.01s}
+                stations:
+                  - {name: body, cycle: 0.01s}
+                  - {name: paint, cycle: 2s, buffer: unlimited}
+                """);
+        Cli r = run("run", cfg.toString(), "--no-progress");
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).startsWith("elsim: the unlimited buffer in front of station 'paint' holds 1048576 vehicles")
+                .doesNotContain("Exception");
+    }
 }
