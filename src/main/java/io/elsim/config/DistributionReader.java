@@ -135,9 +135,13 @@ final class DistributionReader {
         return n == null ? null : v.positiveDuration(n, at + "." + key);
     }
 
+    /** Largest coefficient of variation of a lognormal or gamma. */
+    static final double MAX_CV = 100;
+
     private Double cv(MapNode p, String at) {
         Node n = p.get("cv");
-        return n == null ? null : v.number(n, at + ".cv", 0, false);
+        return n == null ? null : v.number(n, at + ".cv", 0, false, MAX_CV,
+                "beyond it nearly every sample is 0 and the rest overflow the clock; real process times have cv < 3");
     }
 
     private DistributionSpec order(MapNode p, String key, String at, String rule) {

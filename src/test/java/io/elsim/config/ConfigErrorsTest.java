@@ -291,6 +291,15 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void aCoefficientOfVariationThatOverflowsTheSamplerIsRefused() {
+        // cv^2 overflows a double above 1.3e154, and the lognormal's sigma becomes NaN
+        assertThat(only("stations: [{name: a, cycle: {lognormal: {mean: 55s, cv: 1.0e+308}}}]"))
+                .startsWith("bad.yaml:1:57: stations[0].cycle.lognormal.cv: must be <= 100 (");
+        assertThat(only("stations: [{name: a, cycle: {gamma: {mean: 55s, cv: 101}}}]"))
+                .startsWith("bad.yaml:1:53: stations[0].cycle.gamma.cv: must be <= 100 (");
+    }
+
+    @Test
     void aTripLongerThanAnyClockOrARoadLongerThanTheEarthIsRefused() {
         String supply = """
                 stations: [{name: a, cycle: 60s}]
