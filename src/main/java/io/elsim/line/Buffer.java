@@ -1,6 +1,7 @@
 package io.elsim.line;
 
 import io.elsim.engine.ModelError;
+import io.elsim.model.StationSpec;
 import io.elsim.stats.TimeWeighted;
 
 /** FIFO places in front of a station, with time-weighted content statistics. */
@@ -57,7 +58,7 @@ final class Buffer {
     }
 
     private void grow() {
-        if (ring.length >= MAX_CONTENT) throw new Unbounded(name, size);
+        if (ring.length >= MAX_CONTENT) throw new Unbounded(name, size, capacity);
         Vehicle[] bigger = new Vehicle[ring.length * 2];
         for (int i = 0; i < size; i++) bigger[i] = ring[(head + i) % ring.length];
         ring = bigger;
@@ -82,12 +83,13 @@ final class Buffer {
         return full / span;
     }
 
-    /** An unlimited buffer that grew past {@link #MAX_CONTENT}. */
+    /** A buffer, unlimited or of a huge capacity, that grew past {@link #MAX_CONTENT}. */
     static final class Unbounded extends ModelError {
-        Unbounded(String station, int size) {
-            super("the unlimited buffer in front of station '" + station + "' holds " + size
+        Unbounded(String station, int size, int capacity) {
+            super((capacity == StationSpec.UNLIMITED ? "the unlimited buffer" : "the buffer (capacity " + capacity + ")")
+                    + " in front of station '" + station + "' holds " + size
                     + " vehicles and keeps growing: vehicles arrive faster than the station can work, without end;"
-                    + " release more slowly, add servers, or give the buffer a capacity");
+                    + " release more slowly, add servers, or give the buffer a capacity below " + MAX_CONTENT);
         }
     }
 }

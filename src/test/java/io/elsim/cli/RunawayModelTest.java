@@ -130,5 +130,10 @@ class RunawayModelTest {
         assertThat(r.exit()).as(r.err()).isEqualTo(2);
         assertThat(r.err()).startsWith("elsim: the unlimited buffer in front of station 'paint' holds 1048576 vehicles")
                 .doesNotContain("Exception");
+
+        Path huge = write(Files.readString(cfg).replace("buffer: unlimited", "buffer: 1000000000"));
+        Cli finite = run("run", huge.toString(), "--no-progress");
+        assertThat(finite.exit()).isEqualTo(2);
+        assertThat(finite.err()).startsWith("elsim: the buffer (capacity 1000000000) in front of station 'paint' holds 1048576");
     }
 }
