@@ -40,7 +40,7 @@ final class LineReader {
     /** Null when there are errors (all recorded). */
     /** Far above any real plant, low enough that validation and memory stay bounded (see docs/limits.md). */
     static final int MAX_STATIONS = 10_000;
-    static final int MAX_SERVERS = 1_000_000;
+    static final int MAX_SERVERS_IN_ALL = 1_000_000;
 
     LineSpec read(Node root, String defaultName) {
         MapNode map = v.section(root, "config", "the config", Keys.LINE);
@@ -197,8 +197,8 @@ final class LineReader {
         }
         if (stations.contains(null)) return null;
         long servers = stations.stream().mapToLong(StationSpec::servers).sum();
-        if (servers > MAX_SERVERS) {
-            v.d.error(n, "stations: " + servers + " servers in all; at most " + MAX_SERVERS
+        if (servers > MAX_SERVERS_IN_ALL) {
+            v.d.error(n, "stations: " + servers + " servers in all; at most " + MAX_SERVERS_IN_ALL
                     + " are accepted (each is simulated on its own)");
             return null;
         }

@@ -1,7 +1,9 @@
 package io.elsim.report;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -68,7 +71,7 @@ public final class AtomicOutput {
     /** Produces a binary file's content (an image); may throw, in which case the target is left untouched. */
     @FunctionalInterface
     public interface BinaryContent {
-        void writeTo(java.io.OutputStream out) throws IOException;
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /** Writes bytes atomically, with the same guarantees and checks as {@link #write}. */
@@ -83,7 +86,7 @@ public final class AtomicOutput {
         Path tmp = createTemp(target, destination.getFileName(), dir);
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                java.io.OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel));
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
@@ -137,13 +140,13 @@ public final class AtomicOutput {
 
     /** For streams and devices; fails with the reason when the device refuses (e.g. {@code /proc} files). */
     private static void writeThrough(Path target, Path destination, BinaryContent content) throws IOException {
-        try (java.io.OutputStream raw = Files.newOutputStream(destination, StandardOpenOption.WRITE);
-             java.io.OutputStream out = new java.io.BufferedOutputStream(raw)) {
+        try (OutputStream raw = Files.newOutputStream(destination, StandardOpenOption.WRITE);
+             OutputStream out = new BufferedOutputStream(raw)) {
             content.writeTo(out);
             out.flush();
         } catch (AccessDeniedException e) {
             throw new IOException("cannot write " + target + ": permission denied", e);
-        } catch (java.nio.file.FileSystemException e) {
+        } catch (FileSystemException e) {
             throw new IOException("cannot write " + target + ": " + reason(e), e);
         } catch (IOException e) {
             throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
@@ -187,14 +190,14 @@ public final class AtomicOutput {
                 if (attempt >= 100) throw e;
             } catch (AccessDeniedException e) {
                 throw denied(target, dir, e);
-            } catch (java.nio.file.FileSystemException e) {
+            } catch (FileSystemException e) {
                 throw new IOException("cannot write " + target + ": " + reason(e), e);
             }
         }
     }
 
     /** The system's reason without the temporary file's name, which means nothing to the user. */
-    private static String reason(java.nio.file.FileSystemException e) {
+    private static String reason(FileSystemException e) {
         return e.getReason() != null ? e.getReason() : "cannot create a file in its directory";
     }
 
