@@ -52,7 +52,7 @@ final class DistributionReader {
         if (spec != null && !(spec.mean() <= Units.MAX_DURATION)) {
             // e.g. a Weibull shape near 0: its mean, and soon its samples, exceed any clock
             v.d.error(only.getValue().value(), at + ": its mean is " + (Double.isFinite(spec.mean())
-                    ? Units.formatDuration(spec.mean()) : "infinite") + ", longer than 100 years, the longest duration elsim accepts");
+                    ? Units.formatDuration(spec.mean()) : "infinite") + ", " + Values.TOO_LONG);
             return null;
         }
         return spec;

@@ -81,7 +81,7 @@ final class LineReader {
         }
         if (horizon != null && warmup != null && horizon + warmup > Units.MAX_DURATION) {
             v.d.error(v.get(map, k.field("horizon")), "horizon: warm-up plus horizon is "
-                    + Units.formatDuration(horizon + warmup) + ", longer than 100 years, the longest run elsim accepts");
+                    + Units.formatDuration(horizon + warmup) + ", " + Values.tooLong("run"));
         }
         if (v.d.hasErrors()) return null;
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets,

@@ -192,24 +192,19 @@ final class SupplyReader {
             }
             if (s != null && logistics != null) {
                 double road = Geo.roadKm(s, site, logistics);
-                double drive = road / s.truck().speedKmh() * Units.HOUR;
-                if (!(drive <= Units.MAX_DURATION)) {
+                if (!(s.truck().driveSeconds(road) <= Units.MAX_DURATION)) {
                     MapNode truck = (MapNode) ((MapNode) item).get("truck");
                     v.d.error(truck.get("speed_kmh") != null ? truck.get("speed_kmh") : truck, path
                             + ".truck.speed_kmh: " + Math.round(road) + " km at " + Values.fmt(s.truck().speedKmh())
-                            + " km/h takes longer than 100 years, the longest duration elsim accepts");
+                            + " km/h takes " + Values.TOO_LONG);
                     s = null;
-                }
-            }
-            suppliers.add(s);
-            if (s != null && logistics != null) {
-                double road = Geo.roadKm(s, site, logistics);
-                if (road > logistics.radiusKm()) {
+                } else if (road > logistics.radiusKm()) {
                     v.d.warn(item.pos(), path + ": supplier '" + s.name() + "' is " + Math.round(road)
                             + " km by road from the site, beyond the " + Values.fmt(logistics.radiusKm())
                             + " km radius");
                 }
             }
+            suppliers.add(s);
         }
         if (parts != null) {
             for (int i = 0; i < parts.size(); i++) {

@@ -77,6 +77,15 @@ final class Values {
         return null;
     }
 
+    /** The end of every message about a duration beyond {@link Units#MAX_DURATION}. */
+    static final String TOO_LONG = tooLong("duration");
+
+    /** "longer than 100 years, the longest {@code what} elsim accepts", from {@link Units#MAX_DURATION}. */
+    static String tooLong(String what) {
+        return "longer than " + Math.round(Units.MAX_DURATION / (365 * Units.DAY)) + " years, the longest " + what
+                + " elsim accepts";
+    }
+
     /** A finite number; null if absent or wrong (problem recorded). */
     Double number(Node n, String path) {
         if (n instanceof Scalar s && (s.kind() == ScalarKind.INTEGER || s.kind() == ScalarKind.FLOAT
@@ -196,7 +205,7 @@ final class Values {
             return null;
         }
         if (v > Units.MAX_DURATION) {
-            d.error(n, path + ": longer than 100 years, the longest duration elsim accepts, got " + text);
+            d.error(n, path + ": " + TOO_LONG + ", got " + text);
             return null;
         }
         return v;

@@ -123,7 +123,7 @@ public final class Capacity {
         List<SupplyCapacity> result = new ArrayList<>();
         for (SupplierSpec s : spec.suppliers()) {
             TruckSpec t = s.truck();
-            double drive = Geo.roadKm(s, spec.site(), spec.logistics()) / t.speedKmh() * 3600;
+            double drive = t.driveSeconds(Geo.roadKm(s, spec.site(), spec.logistics()));
             double late = (1 - s.reliability().onTime()) * s.reliability().lateBy().mean();
             double lead = t.loadTime() + drive + s.delay().mean() + late + t.unloadTime();
             double roundTrip = lead + drive;

@@ -10,4 +10,7 @@ public record TruckSpec(int capacity, double speedKmh, double loadTime, double u
     public static final int AS_NEEDED = Integer.MAX_VALUE;
 
     public boolean asNeeded() { return trucks == AS_NEEDED; }
+
+    /** Seconds to drive {@code roadKm} at the average speed, without load, unload or delays. */
+    public double driveSeconds(double roadKm) { return roadKm / speedKmh * Units.HOUR; }
 }

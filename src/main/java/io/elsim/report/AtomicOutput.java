@@ -147,7 +147,7 @@ public final class AtomicOutput {
         } catch (AccessDeniedException e) {
             throw new IOException("cannot write " + target + ": permission denied", e);
         } catch (FileSystemException e) {
-            throw new IOException("cannot write " + target + ": " + reason(e), e);
+            throw new IOException("cannot write " + target + ": " + reason(e, "the system refused the write"), e);
         } catch (IOException e) {
             throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
         }
@@ -191,14 +191,14 @@ public final class AtomicOutput {
             } catch (AccessDeniedException e) {
                 throw denied(target, dir, e);
             } catch (FileSystemException e) {
-                throw new IOException("cannot write " + target + ": " + reason(e), e);
+                throw new IOException("cannot write " + target + ": " + reason(e, "cannot create a file in its directory"), e);
             }
         }
     }
 
     /** The system's reason without the temporary file's name, which means nothing to the user. */
-    private static String reason(FileSystemException e) {
-        return e.getReason() != null ? e.getReason() : "cannot create a file in its directory";
+    private static String reason(FileSystemException e, String otherwise) {
+        return e.getReason() != null ? e.getReason() : otherwise;
     }
 
     private static void move(Path tmp, Path target) throws IOException {

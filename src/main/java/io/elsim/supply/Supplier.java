@@ -51,7 +51,7 @@ public final class Supplier {
         this.sim = sim;
         this.stocks = stocks;
         this.roadKm = roadKm;
-        this.driveSeconds = roadKm / spec.truck().speedKmh() * 3600;
+        this.driveSeconds = spec.truck().driveSeconds(roadKm);
         this.withinRadius = roadKm <= logistics.radiusKm();
         this.delay = delay;
         this.lateBy = lateBy;
