@@ -6,6 +6,7 @@ import io.elsim.experiment.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 
 /** The {@code elsim} command: subcommands only; each lives in its own class. */
@@ -26,9 +27,32 @@ public final class Main {
     /** Runs elsim with {@code args} and returns the exit code (tests call this). */
     public static int execute(String... args) {
         Logging.configure(args);
-        CommandLine cmd = new CommandLine(new Main());
-        cmd.setExecutionExceptionHandler(Main::handle);
-        return cmd.execute(args);
+        PrintStream stderr = System.err;
+        // every message on stderr (logs, problems, picocli's own errors) shows control characters escaped
+        System.setErr(SafeStderr.wrap(stderr));
+        try {
+            CommandLine cmd = new CommandLine(new Main());
+            cmd.setErr(new PrintWriter(SafeStderr.writer(), true));
+            cmd.setParameterExceptionHandler(Main::handleParameter);
+            cmd.setExecutionExceptionHandler(Main::handle);
+            return cmd.execute(args);
+        } finally {
+            System.setErr(stderr);
+        }
+    }
+
+    /**
+     * picocli's own handling of a bad option, with the usage in plain text: the error stream
+     * escapes control characters, so colour codes there would show as {@code \x1b[31m}.
+     */
+    private static int handleParameter(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            cmd.usage(err, CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        }
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** Turns exceptions into a one-line message and an exit code; stack traces only with -v. */

@@ -4,6 +4,7 @@ import io.elsim.chart.ChartFile;
 import io.elsim.chart.RunChart;
 import io.elsim.config.ConfigException;
 import io.elsim.config.LoadedConfig;
+import io.elsim.config.Names;
 import io.elsim.config.Problem;
 import io.elsim.experiment.Cluster;
 import io.elsim.experiment.Examples;
@@ -73,6 +74,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         if (invalid) return ExitCode.USAGE;
+        checkPlantNames(configs);
         for (LoadedConfig config : loaded) {
             for (Problem w : config.warnings()) LOG.warn("{}", w);
         }
@@ -108,6 +110,19 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return noTargets ? ExitCode.OK : targetsExitCode(report);
+    }
+
+    /** Several plants are named after their files in the report: refused before any run if a name would act on a terminal. */
+    private static void checkPlantNames(List<Path> files) {
+        if (files.size() < 2) return;
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String refused = Names.controlProblem(name);
+            if (refused != null) {
+                throw new UserError(file + ": with several configs each plant is named after its file, and this file name "
+                        + refused + "; rename the file");
+            }
+        }
     }
 
     /** The plant's name in a cluster report: its file name without .yaml, made unique. */
