@@ -11,7 +11,7 @@ import java.util.Locale;
  *       (as Python's {@code repr} writes them);</li>
  *   <li>the Unicode line and paragraph separators (U+2028, U+2029) and the bidirectional
  *       embedding, override and isolate controls (U+202A..U+202E, U+2066..U+2069: the
- *       "Trojan source" characters) become {@code \u2028}, {@code \u202e} and so on.</li>
+ *       "Trojan source" characters) become a backslash, {@code u} and four hex digits ({@code u202e} for U+202E).</li>
  * </ul>
  * A backslash is not doubled: this is a display form, not a reversible encoding (CSV and
  * JSON carry the exact text).
@@ -40,7 +40,7 @@ public final class Printable {
         return (cp >= 0x0A && cp <= 0x0D) || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
     }
 
-    /** {@code \x1b} for the C0, DEL and C1 ranges, {@code \u202e} above: the form messages use. */
+    /** {@code \x1b} for the C0, DEL and C1 ranges, backslash-u and four hex digits above: the form messages use. */
     public static String escapeOf(int cp) {
         return cp <= 0xFF ? String.format(Locale.ROOT, "\\x%02x", cp) : String.format(Locale.ROOT, "\\u%04x", cp);
     }
