@@ -31,6 +31,6 @@ final class JsonTextEscapes extends CharacterEscapes {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-        return Printable.isControl(ch) ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch)) : null;
+        return Printable.isControl(ch) ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch)) : null;
     }
 }
