@@ -31,22 +31,25 @@ class HostileTextOutputTest {
               - {name: NAME, cycle: 40s, buffer: 1}
             """;
 
-    /** Characters a hostile name or path is made of: every C0 control, DEL, C1, bidi and line separators, formula starts. */
-    private static final String ALPHABET = alphabet();
+    /** Characters that act on a terminal: every C0 control but NUL, DEL, C1, bidi and line separators. */
+    private static final String CONTROLS = controls();
+    /** What else a hostile name or path holds: formula starts, quotes, format and placeholder syntax. */
+    private static final String OTHERS = "=+-@'\"\\%{}[]:;,# é.1abc";
 
-    private static String alphabet() {
+    private static String controls() {
         StringBuilder sb = new StringBuilder();
         for (char c = 1; c < 0x20; c++) sb.append(c);
-        sb.append("\u007f\u0085\u009b\u009d\u2028\u2029\u202a\u202e\u2066\u2069");
-        sb.append("=+-@'\"\\%{}[]:;,# éx1. ");
-        sb.append("abcdefgh");
-        return sb.toString();
+        return sb.append("\u007f\u0085\u009b\u009d\u2028\u2029\u202a\u202e\u2066\u2069").toString();
     }
 
+    /** Four control characters and up to four others, shuffled, sometimes led by a screen-clearing sequence. */
     private static String hostile(Random random) {
-        StringBuilder sb = new StringBuilder();
-        if (random.nextBoolean()) sb.append("\u001b[2J");
-        for (int n = 1 + random.nextInt(8); n > 0; n--) sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        List<Character> chars = new ArrayList<>();
+        for (int n = 0; n < 4; n++) chars.add(CONTROLS.charAt(random.nextInt(CONTROLS.length())));
+        for (int n = random.nextInt(5); n > 0; n--) chars.add(OTHERS.charAt(random.nextInt(OTHERS.length())));
+        java.util.Collections.shuffle(chars, random);
+        StringBuilder sb = new StringBuilder(random.nextBoolean() ? "\u001b[2J" : "");
+        chars.forEach(sb::append);
         return sb.toString();
     }
 
@@ -90,11 +93,11 @@ class HostileTextOutputTest {
     void noOutputCarriesAControlCharacterWhateverTheNamesPathsAndValues() throws IOException {
         Random random = new Random(2026);
         int runs = 0;
-        for (int k = 0; k < 24; k++) {
+        for (int k = 0; k < 8; k++) {
             String s = hostile(random);
             String tag = "case " + k + " " + io.elsim.model.Printable.escape(s);
 
-            // as a station name: refused with a message, or (if only its first character were the problem) not at all
+            // as a station name: refused with a message
             Path cfg = dir.resolve("c" + k + ".yaml");
             Files.writeString(cfg, LINE.replace("NAME", yamlQuoted(s)), StandardCharsets.UTF_8);
             assertThat(run(tag + " validate", false, "validate", cfg.toString()).exit()).as(tag).isEqualTo(2);
@@ -127,16 +130,9 @@ class HostileTextOutputTest {
             run(tag + " output dir", false, "run", good.toString(), "--no-progress", "--output",
                     dir.resolve(fileName).resolve("out.csv").toString());
             run(tag + " chart", false, "run", good.toString(), "--no-progress", "--chart", named.toString());
-            Path withName = dir.resolve(fileName + "-named.yaml");
-            Files.writeString(withName, "name: plant " + k + "\n" + LINE.replace("NAME", "b"), StandardCharsets.UTF_8);
-            for (String format : List.of("table", "csv", "json")) {
-                Cli r = run(tag + " " + format, format.equals("csv"), "run", withName.toString(), "--no-progress",
-                        "--format", format, "--table", "stations");
-                assertThat(r.exit()).as(tag + " " + r.err()).isZero();
-            }
-            runs += 10;
+            runs += 7;
         }
-        assertThat(runs).isGreaterThan(300);
+        assertThat(runs).as("no case skipped").isEqualTo(8 * 15);
         assertThat(failures).isEmpty();
     }
 
