@@ -12,8 +12,8 @@ final class Logging {
     private Logging() { }
 
     static void configure(String[] args) {
-        verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
-        boolean quiet = Arrays.stream(args).anyMatch(a -> a.equals("-q") || a.equals("--quiet"));
+        verbose = Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || shortOption(a, 'v'));
+        boolean quiet = Arrays.stream(args).anyMatch(a -> a.equals("--quiet") || shortOption(a, 'q'));
         String level = verbose ? "debug" : quiet ? "warn" : "info";
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
@@ -23,4 +23,9 @@ final class Logging {
     }
 
     static boolean verbose() { return verbose; }
+
+    /** {@code -v}, or a cluster of short options that holds it ({@code -qv}, {@code -vq}), as picocli reads them. */
+    private static boolean shortOption(String arg, char option) {
+        return arg.matches("-[A-Za-z]+") && arg.indexOf(option) > 0;
+    }
 }
