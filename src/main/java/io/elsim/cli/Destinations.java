@@ -83,7 +83,7 @@ final class Destinations {
         }
         if (all.size() == 1) throw new UserError(all.get(0) + "; " + consequence);
         if (!all.isEmpty()) {
-            throw new UserError(all.size() + " problems with the outputs; " + consequence + ":\n  " + String.join("\n  ", all));
+            throw new UserError(all.size() + " problems; " + consequence + ":\n  " + String.join("\n  ", all));
         }
     }
 }

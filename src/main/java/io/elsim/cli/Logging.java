@@ -1,20 +1,28 @@
 package io.elsim.cli;
 
-import java.util.Arrays;
-
 /**
  * Configures slf4j-simple before the first logger exists: messages go to stderr, level set
- * by -q (warnings only) and -v (debug). Reports alone go to stdout.
+ * by -q (warnings only) and -v (debug), the last given winning. Reports alone go to stdout.
  */
 final class Logging {
     private static boolean verbose;
+    private static String level = "info";
 
     private Logging() { }
 
     static void configure(String[] args) {
-        verbose = Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || shortOption(a, 'v'));
-        boolean quiet = Arrays.stream(args).anyMatch(a -> a.equals("--quiet") || shortOption(a, 'q'));
-        String level = verbose ? "debug" : quiet ? "warn" : "info";
+        // the last of -q and -v wins, also inside a cluster of short options (-qv: verbose, -vq: quiet)
+        char last = 0;
+        for (String a : args) {
+            if (a.equals("--verbose")) last = 'v';
+            if (a.equals("--quiet")) last = 'q';
+            if (a.matches("-[A-Za-z]+")) {
+                for (char c : a.substring(1).toCharArray()) if (c == 'q' || c == 'v') last = c;
+            }
+        }
+        verbose = last == 'v';
+        boolean quiet = last == 'q';
+        level = verbose ? "debug" : quiet ? "warn" : "info";
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
@@ -24,8 +32,6 @@ final class Logging {
 
     static boolean verbose() { return verbose; }
 
-    /** {@code -v}, or a cluster of short options that holds it ({@code -qv}, {@code -vq}), as picocli reads them. */
-    private static boolean shortOption(String arg, char option) {
-        return arg.matches("-[A-Za-z]+") && arg.indexOf(option) > 0;
-    }
+    /** The level the last {@link #configure} chose: debug, info or warn. */
+    static String level() { return level; }
 }

@@ -72,7 +72,7 @@ final class MergeCommand implements Callable<Integer> {
             for (int r = 0; r < t.size(); r++) {
                 Object[] row = t.rows().get(r);
                 if (identified) {
-                    SweepIdentity id = SweepRows.identity(file, r, t);
+                    SweepIdentity id = SweepRows.identity("", file, r, t);
                     if (identity == null) {
                         identity = id;
                         identityFrom = file;
@@ -83,7 +83,7 @@ final class MergeCommand implements Callable<Integer> {
                                 : identityFrom + " and " + file + " are not shards of one sweep: ") + String.join("; ", differs));
                     }
                 }
-                long scenario = SweepRows.scenario(file, r, row[0]);
+                long scenario = SweepRows.scenario("", file, r, row[0]);
                 if (scenario < 0) throw new UserError(file + ": scenario " + scenario + " is negative; sweeps number them from 0");
                 if (scenario >= Sweep.MAX_SCENARIOS) {
                     throw new UserError(file + ": scenario " + scenario + " is beyond the " + Sweep.MAX_SCENARIOS

@@ -5,10 +5,8 @@ import io.elsim.experiment.Examples;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,7 +22,6 @@ final class PlantIds {
     static List<String> of(List<Path> files) {
         int n = files.size();
         List<List<String>> parts = new ArrayList<>();
-        int[] depth = new int[n];
         for (Path file : files) {
             List<String> p = new ArrayList<>();
             if (file == null) {
@@ -37,21 +34,13 @@ final class PlantIds {
             }
             parts.add(p);
         }
-        java.util.Arrays.fill(depth, 1);
+        // each plant keeps the fewest trailing path parts that no other (different) file shares
         List<String> ids = new ArrayList<>();
-        for (boolean changed = true; changed; ) {
-            changed = false;
-            ids.clear();
-            for (int i = 0; i < n; i++) ids.add(candidate(parts.get(i), depth[i]));
-            Map<String, Integer> count = new HashMap<>();
-            for (String id : ids) count.merge(id, 1, Integer::sum);
-            for (int i = 0; i < n; i++) {
-                boolean clash = count.get(ids.get(i)) > 1 || (n > 1 && ids.get(i).equals(Cluster.CLUSTER));
-                if (clash && depth[i] < parts.get(i).size()) {
-                    depth[i]++;
-                    changed = true;
-                }
-            }
+        for (int i = 0; i < n; i++) {
+            List<String> mine = parts.get(i);
+            int d = 1;
+            while (d < mine.size() && clashes(parts, i, d)) d++;
+            ids.add(candidate(mine, d));
         }
         Set<String> used = new HashSet<>();
         if (n > 1) used.add(Cluster.CLUSTER);
@@ -63,6 +52,18 @@ final class PlantIds {
             unique.add(u);
         }
         return unique;
+    }
+
+    /** Whether the last {@code d} parts of file {@code i} are those of another file, or the total row's name. */
+    private static boolean clashes(List<List<String>> parts, int i, int d) {
+        String mine = candidate(parts.get(i), d);
+        if (parts.size() > 1 && mine.equals(Cluster.CLUSTER)) return true;
+        for (int j = 0; j < parts.size(); j++) {
+            List<String> other = parts.get(j);
+            if (j == i || other.equals(parts.get(i)) || other.size() < d) continue;
+            if (candidate(other, d).equals(mine)) return true;
+        }
+        return false;
     }
 
     private static String candidate(List<String> parts, int depth) {

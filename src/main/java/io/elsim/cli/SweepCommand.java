@@ -168,11 +168,11 @@ final class SweepCommand implements Callable<Integer> {
                     + " not valid; nothing was run" + (output == null ? "" : " and " + output + " is untouched"));
             return ExitCode.USAGE;
         }
-        LOG.info("{} scenarios, {} to run{}{}", all.size(), jobs.size(),
-                part.count() > 1 ? " in shard " + shard : "", rows.isEmpty() ? "" : " (" + rows.size() + " kept)");
-
         Thread onInterrupt = new Thread(this::interrupted, "elsim-sweep-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
+        // logged once the hook is in place: from here on an interruption is reported
+        LOG.info("{} scenarios, {} to run{}{}", all.size(), jobs.size(),
+                part.count() > 1 ? " in shard " + shard : "", rows.isEmpty() ? "" : " (" + rows.size() + " kept)");
         try (Progress progress = Progress.create(experiment.progress, "sweep",
                 (long) jobs.size() * stopping.initial());
              Replicator replicator = new Replicator(threads, experiment.maxEvents(), experiment.maxEventRate(), progress)) {

@@ -20,21 +20,21 @@ import java.util.TreeMap;
 final class SweepRows {
     private SweepRows() { }
 
-    /** The scenario number of row {@code r} of {@code file}, or a UserError saying why it is not one. */
-    static long scenario(Path file, int r, Object cell) {
+    /** The scenario number of row {@code r} of {@code file}, or a UserError (starting with {@code refuse}) saying why it is not one. */
+    static long scenario(String refuse, Path file, int r, Object cell) {
         try {
             return Long.parseLong(String.valueOf(cell).strip());
         } catch (NumberFormatException e) {
-            throw new UserError(file + ": row " + (r + 1) + ": scenario '" + cell + "' is not a number");
+            throw new UserError(refuse + file + ": row " + (r + 1) + ": scenario '" + cell + "' is not a number");
         }
     }
 
-    /** The identity of row {@code r}, or a UserError saying why it has none. */
-    static SweepIdentity identity(Path file, int r, Table t) {
+    /** The identity of row {@code r}, or a UserError (starting with {@code refuse}) saying why it has none. */
+    static SweepIdentity identity(String refuse, Path file, int r, Table t) {
         try {
             return SweepIdentity.parse(String.valueOf(t.get(r, SweepIdentity.COLUMN)));
         } catch (IllegalArgumentException e) {
-            throw new UserError(file + ": row " + (r + 1) + ": " + e.getMessage());
+            throw new UserError(refuse + file + ": row " + (r + 1) + ": " + e.getMessage());
         }
     }
 
@@ -46,18 +46,19 @@ final class SweepRows {
     static Map<Integer, Object[]> resumable(Path file, Table existing, List<String> columns, List<Sweep.Scenario> all,
                                             Sweep.Shard part, SweepIdentity identity) {
         String refuse = "cannot resume " + file + ": ";
+        String resuming = "cannot resume ";
         if (!existing.columns().equals(columns)) {
             throw new UserError(refuse + columnsDiffer(existing.columns(), columns));
         }
         Map<Integer, Object[]> kept = new TreeMap<>();
         for (int r = 0; r < existing.size(); r++) {
             Object[] row = existing.rows().get(r);
-            List<String> differs = identity(file, r, existing).differences(file.toString(), identity, "this sweep");
+            List<String> differs = identity(resuming, file, r, existing).differences(file.toString(), identity, "this sweep");
             if (!differs.isEmpty()) {
                 throw new UserError(refuse + "it holds rows of another sweep: " + String.join("; ", differs)
                         + " (write this sweep to another file, or run it without --resume to replace the file)");
             }
-            long k = scenario(file, r, row[0]);
+            long k = scenario(resuming, file, r, row[0]);
             if (k < 0 || k >= all.size()) {
                 throw new UserError(refuse + "row " + (r + 1) + ": scenario " + k + " is not one of this sweep's (0.."
                         + (all.size() - 1) + ")");
