@@ -142,6 +142,43 @@ class BatchOutputsTest {
                 .doesNotContain("scenario 0", "scenarios, ");
     }
 
+    /**
+     * A disk that fills up during a sweep, made real by a file-size limit on the child process
+     * (ulimit -f: writes past 2 KB fail with EFBIG, which the JVM reports instead of dying): the
+     * sweep stops starting scenarios, says so once, exits 1, and the file keeps its last
+     * complete content, from which --resume finishes the same file an uninterrupted sweep writes.
+     */
+    @Test
+    void item9_aWriteThatFailsMidSweepStopsTheSweepAndSaysSoOnce() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash for ulimit");
+        Path out = dir.resolve("lim.csv");
+        String cfg = config().toString();
+        List<String> cmd = new ArrayList<>(List.of("/bin/bash", "-c", "ulimit -f 2; exec \"$@\"", "elsim",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData", "-Xmx128m",
+                "-cp", System.getProperty("java.class.path"), "io.elsim.cli.Main", "sweep", cfg,
+                "--vary", "seed=1,2,3,4,5,6,7,8,9,10,11,12", "--threads", "1", "--no-progress", "-q",
+                "--output", out.toString()));
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(err).isEqualTo(ExitCode.FAILED);
+        assertThat(err).containsOnlyOnce("cannot write " + out + ": File too large").contains("the sweep stopped")
+                .doesNotContain("Exception", ".tmp");
+        List<String> lines = Files.readAllLines(out);
+        assertThat(err).contains(out + " holds " + (lines.size() - 1) + " finished scenario");
+        assertThat(lines.size() - 1).isBetween(1, 11);
+        int fields = lines.get(0).split(",", -1).length;
+        for (String line : lines) assertThat(line.split(",", -1)).hasSize(fields);
+
+        Cli resumed = Cli.run("sweep", cfg, "--vary", "seed=1,2,3,4,5,6,7,8,9,10,11,12", "--no-progress", "-q",
+                "--output", out.toString(), "--resume");
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        Path whole = dir.resolve("whole.csv");
+        assertThat(Cli.run("sweep", cfg, "--vary", "seed=1,2,3,4,5,6,7,8,9,10,11,12", "--no-progress", "-q",
+                "--output", whole.toString()).exit()).isZero();
+        assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(whole));
+    }
+
     @Test
     void item9_runRefusesABadChartOutputDirOrTableBeforePrintingAnything() throws IOException {
         Path file = Files.writeString(dir.resolve("a.yaml"), "x");
