@@ -65,8 +65,7 @@ final class MergeCommand implements Callable<Integer> {
             if (header == null) {
                 header = t.columns();
             } else if (!header.equals(t.columns())) {
-                throw new UserError(file + ": " + SweepRows.columnsDiffer(t.columns(), header).replace("this sweep", files.get(0).toString())
-                        + " (not the same sweep)");
+                throw new UserError(file + ": its columns differ from those of " + files.get(0) + " (not the same sweep)");
             }
             boolean identified = header.contains(SweepIdentity.COLUMN);
             for (int r = 0; r < t.size(); r++) {

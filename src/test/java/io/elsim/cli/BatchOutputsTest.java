@@ -150,18 +150,12 @@ class BatchOutputsTest {
      */
     @Test
     void item9_aWriteThatFailsMidSweepStopsTheSweepAndSaysSoOnce() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash for ulimit");
         Path out = dir.resolve("lim.csv");
         String cfg = config().toString();
-        List<String> cmd = new ArrayList<>(List.of("/bin/bash", "-c", "ulimit -f 2; exec \"$@\"", "elsim",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData", "-Xmx128m",
-                "-cp", System.getProperty("java.class.path"), "io.elsim.cli.Main", "sweep", cfg,
-                "--vary", "seed=1,2,3,4,5,6,7,8,9,10,11,12", "--threads", "1", "--no-progress", "-q",
-                "--output", out.toString()));
-        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(err).isEqualTo(ExitCode.FAILED);
+        Cli r = sizeLimited(2, "sweep", cfg, "--vary", "seed=1,2,3,4,5,6,7,8,9,10,11,12", "--threads", "1",
+                "--no-progress", "-q", "--output", out.toString());
+        String err = r.err();
+        assertThat(r.exit()).as(err).isEqualTo(ExitCode.FAILED);
         assertThat(err).containsOnlyOnce("cannot write " + out + ": File too large").contains("the sweep stopped")
                 .doesNotContain("Exception", ".tmp");
         List<String> lines = Files.readAllLines(out);
@@ -177,6 +171,35 @@ class BatchOutputsTest {
         assertThat(Cli.run("sweep", cfg, "--vary", "seed=1,2,3,4,5,6,7,8,9,10,11,12", "--no-progress", "-q",
                 "--output", whole.toString()).exit()).isZero();
         assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(whole));
+    }
+
+    /** elsim in a child JVM whose files may not grow past {@code kb} KB (bash's ulimit -f); stdout is dropped. */
+    static Cli sizeLimited(int kb, String... args) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash for ulimit");
+        List<String> cmd = new ArrayList<>(List.of("/bin/bash", "-c", "ulimit -f " + kb + "; exec \"$@\"", "elsim",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData", "-Xmx128m",
+                "-cp", System.getProperty("java.class.path"), "io.elsim.cli.Main"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Cli(p.exitValue(), "", err);
+    }
+
+    /** A table that cannot be written leaves every table of --output-dir as it was, not some new and some old. */
+    @Test
+    void item9_outputDirIsNeverLeftHalfWritten() throws Exception {
+        Path tables = Files.createDirectory(dir.resolve("tables"));
+        for (String t : List.of("summary", "stations", "buffers", "products")) Files.writeString(tables.resolve(t + ".csv"), "old\n");
+        // the built-in Douai example: its stations table is over 1 KB, its summary under
+        Cli r = sizeLimited(1, "run", "--horizon", "1d", "-q", "--no-targets", "--output-dir", tables.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.FAILED);
+        assertThat(r.err()).contains("cannot write " + tables.resolve("stations.csv") + ": File too large");
+        try (var files = Files.list(tables)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("summary.csv", "stations.csv", "buffers.csv", "products.csv");
+        }
+        for (String t : List.of("summary", "stations", "buffers", "products")) assertThat(tables.resolve(t + ".csv")).hasContent("old");
     }
 
     @Test
