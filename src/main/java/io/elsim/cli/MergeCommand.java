@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
 /** {@code elsim merge}: join the CSVs of sweep shards into the file the unsharded sweep writes. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Join sweep CSVs written with --shard i/n into one, ordered by scenario: "
-                + "byte for byte the CSV of the same sweep run unsharded.")
+                + "byte for byte the CSV of the same sweep run unsharded. Refuses files of different sweeps "
+                + "(their sweep_id differs), saying what differs.")
 final class MergeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(MergeCommand.class);
 

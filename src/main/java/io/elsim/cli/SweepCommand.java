@@ -49,7 +49,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run every combination of the --vary values; one row per scenario: scenario number, "
-                + "the varied keys, then the summary fields (means with _ci95 half-widths) and replications.",
+                + "the varied keys, then the summary fields (means with _ci95 half-widths), replications and "
+                + "sweep_id (what defines the sweep, checked by --resume and merge).",
                 "Replication r uses the same random streams in every scenario (common random numbers)."})
 final class SweepCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(SweepCommand.class);
@@ -66,7 +67,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "Run only part i of n (scenarios whose number mod n = i-1); join the outputs with elsim merge.")
     String shard;
 
-    @Option(names = "--resume", description = "Keep the rows already in --output FILE (CSV) and run only the missing scenarios.")
+    @Option(names = "--resume", description = "Keep the rows already in --output FILE (CSV) and run only the missing scenarios; "
+            + "refuses rows of another sweep (their sweep_id differs) and says what differs.")
     boolean resume;
 
     @Option(names = "--format", paramLabel = "FORMAT",

@@ -29,7 +29,10 @@ public final class OutputTarget {
     public static void checkWritable(Path target, Collection<Path> inputs) throws IOException {
         checkName(target);
         OptionalInt fd = OwnDescriptor.reached(target);
-        if (fd.isPresent()) return;
+        if (fd.isPresent()) {
+            OwnDescriptor.check(target, fd.getAsInt());
+            return;
+        }
         if (isStream(target)) {
             if (!Files.isWritable(target)) throw new IOException("cannot write " + target + ": permission denied");
             return;

@@ -60,11 +60,21 @@ final class OwnDescriptor {
     }
 
     /**
+     * Refuses the process's input (writing {@code /dev/stdin} would append to the file it was
+     * redirected from, a config perhaps) and a descriptor that is not open.
+     */
+    static void check(Path target, int fd) throws IOException {
+        if (fd == 0) throw new IOException("cannot write " + target + ": it is the process's input");
+        if (fd > 2 && !Files.exists(target)) throw new IOException("cannot write " + target + ": no such open descriptor");
+    }
+
+    /**
      * Writes through descriptor {@code fd}: stdout and stderr through the process's streams
      * (where the report and the messages already go, in order); any other descriptor by
      * appending to what it leads to, since its own position cannot be reached from Java.
      */
     static void write(Path target, int fd, AtomicOutput.BinaryContent content) throws IOException {
+        check(target, fd);
         if (fd == 1 || fd == 2) {
             PrintStream stream = fd == 1 ? System.out : System.err;
             stream.flush();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Issue 28 item 1: which destinations are the process's own open descriptors. */
 class OwnDescriptorTest {
@@ -24,5 +25,13 @@ class OwnDescriptorTest {
         assertThat(OwnDescriptor.of(Path.of("/tmp/dev/stdout"))).isEmpty();
         assertThat(OwnDescriptor.of(Path.of("/dev/stdout.csv"))).isEmpty();
         assertThat(OwnDescriptor.of(Path.of("stdout"))).isEmpty();
+    }
+
+    @Test
+    void item1_theProcesssInputAndADescriptorThatIsNotOpenAreRefused() {
+        assertThatThrownBy(() -> OutputTarget.checkWritable(Path.of("/dev/stdin"), java.util.List.of()))
+                .hasMessage("cannot write /dev/stdin: it is the process's input");
+        assertThatThrownBy(() -> AtomicOutput.writeString(Path.of("/dev/fd/987654"), "x", java.util.List.of()))
+                .hasMessage("cannot write /dev/fd/987654: no such open descriptor");
     }
 }
