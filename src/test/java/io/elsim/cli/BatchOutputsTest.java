@@ -121,7 +121,7 @@ class BatchOutputsTest {
     }
 
     @Test
-    void item8_aChartThatCannotBeWrittenIsExit1NamingTheFile() throws IOException {
+    void item8_aChartThatCannotBeWrittenIsExit1NamingTheFile() throws Exception {
         assumeTrue(Files.exists(Path.of("/dev/full")), "needs /dev/full");
         Path full = Files.createSymbolicLink(dir.resolve("full.png"), Path.of("/dev/full"));
         Cli run = Cli.run("run", config().toString(), "-q", "--chart", full.toString());
@@ -131,6 +131,13 @@ class BatchOutputsTest {
         Cli sweep = Cli.run("sweep", config().toString(), "-q", "--no-progress", "--vary", "seed=1,2", "--chart", full.toString());
         assertThat(sweep.exit()).isEqualTo(ExitCode.FAILED);
         assertThat(sweep.err()).contains("cannot write " + full + ": No space left on device").doesNotContain("Exception");
+
+        // in a process of its own, so that shutdown threads (ImageIO's "StreamCloser") would show their traces too
+        Path log = dir.resolve("chart.log");
+        assertThat(child(log, "run", config().toString(), "-q", "--format", "csv", "--chart", full.toString()))
+                .isEqualTo(ExitCode.FAILED);
+        assertThat(Files.readString(log)).contains("elsim: cannot write " + full + ": No space left on device")
+                .doesNotContain("Exception", "StreamCloser", "\tat ");
     }
 
     @Test
