@@ -64,11 +64,13 @@ public final class Main {
             } else {
                 code = cmd.execute(args);
             }
+            cmd.getOut().flush();
             out.flush();
             String lost = checked.failure();
             if (lost != null && code != ExitCode.FAILED) {
                 System.err.println("elsim: cannot write " + stdoutName + ": " + lost);
-                code = ExitCode.FAILED;
+                // a usage or config error stays exit 2: what the user must fix first
+                if (code != ExitCode.USAGE) code = ExitCode.FAILED;
             }
             return code;
         } finally {
