@@ -122,8 +122,13 @@ class NameRuleTest {
                 {"stations.framing.name=@x", "--set:1:23: stations[0].name: '@x' starts with '@'"},
                 {"site.name=-x", "--set:1:11: site.name: '-x' starts with '-'"},
                 {"parts.0.name=+x", "--set:1:14: parts[0].name: '+x' starts with '+'"},
-                {"suppliers.0.name=a\u001b[2Jb", "--set:1:18: suppliers[0].name: 'a\\x1b[2Jb' contains the control character \\x1b"},
-                {"name=a\u009bb", "--set:1:6: name: 'a\\x9bb' contains the control character \\x9b"},
+                // a raw C0 character is refused in any --set, before the name rule sees it
+                {"suppliers.0.name=a\u001b[2Jb", "--set:1:19: the control character U+001B is not allowed in a --set"},
+                {"name=a\u009bb", "--set:1:7: the control character U+009B is not allowed in a --set"},
+                // written as YAML escapes, they reach the name rule
+                {"suppliers.0.name=\"a\\x1b[2Jb\"", "--set:1:18: suppliers[0].name: 'a\\x1b[2Jb' contains the control character \\x1b"},
+                {"name=\"a\\x9bb\"", "--set:1:6: name: 'a\\x9bb' contains the control character \\x9b"},
+                {"stations.0.name=\"x\\ny\"", "--set:1:17: stations[0].name: 'x\\x0ay' contains a line break"},
                 {"products={\"=x\": {share: 1}}", "--set:1:11: products.=x: '=x' starts with '='"},
         };
         for (String[] c : cases) {
