@@ -12,6 +12,10 @@ import java.util.List;
  * @param replications how many runs were combined
  */
 public record PowerSeries(List<String> names, double[][] kw, int replications) {
+    /** The series of the stations not drawn on their own. */
+    public static final String OTHER_STATIONS = "other stations";
+    /** The series of the building's base load. */
+    public static final String BASE_LOAD = "base load";
     public PowerSeries {
         names = List.copyOf(names);
     }

@@ -21,8 +21,6 @@ import java.util.List;
 final class EnergyMeter {
     /** Stations drawn as series of their own; the rest are summed into one. */
     static final int OWN_SERIES = 6;
-    static final String OTHERS = "other stations";
-    static final String BASE = "base load";
 
     private final Line line;
     private final Station[] powered;
@@ -56,9 +54,9 @@ final class EnergyMeter {
             seriesOf[i] = rank < OWN_SERIES ? rank : OWN_SERIES;
         }
         for (int r = 0; r < Math.min(OWN_SERIES, byRating.size()); r++) names.add(byRating.get(r).name);
-        if (others) names.add(OTHERS);
+        if (others) names.add(PowerSeries.OTHER_STATIONS);
         baseSeries = line.spec.energy() == null ? -1 : names.size();
-        if (baseSeries >= 0) names.add(BASE);
+        if (baseSeries >= 0) names.add(PowerSeries.BASE_LOAD);
         kw = new double[names.size()][line.outputPerBucket.length];
         previous = new StateSeconds[powered.length];
         for (int i = 0; i < previous.length; i++) previous[i] = new StateSeconds(0, 0, 0, 0, 0);
