@@ -139,7 +139,7 @@ final class EnergyReader {
                     + "but there is no energy section: energy is reported in kWh, without CO2");
             return;
         }
-        boolean electricityUsed = firstPower != null || energy.baseLoadOnShiftKw() > 0 || energy.baseLoadOffShiftKw() > 0;
+        boolean electricityUsed = firstPower != null || energy.baseLoadKw().onShift() > 0 || energy.baseLoadKw().offShift() > 0;
         if (electricityUsed && energy.electricityCo2KgPerKwh() == null) {
             v.d.error(section, "energy: electricity_co2_kg_per_kwh is missing, but "
                     + (firstPower != null ? "stations draw power_kw" : "base_load_kw draws electricity")

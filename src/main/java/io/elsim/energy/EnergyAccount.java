@@ -56,8 +56,8 @@ public final class EnergyAccount {
         this.spec = spec;
         for (StationUse s : stations) add(new Row(s.name(), s.electricityKwh(), s.gasKwh(), s.idleKwh()));
         if (spec != null) {
-            double off = spec.baseLoadOffShiftKw() * offShiftSeconds / Units.HOUR;
-            add(new Row(BASE, spec.baseLoadOnShiftKw() * onShiftSeconds / Units.HOUR + off, 0, off));
+            double off = spec.baseLoadKw().offShift() * offShiftSeconds / Units.HOUR;
+            add(new Row(BASE, spec.baseLoadKw().onShift() * onShiftSeconds / Units.HOUR + off, 0, off));
         }
     }
 

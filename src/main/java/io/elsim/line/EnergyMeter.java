@@ -109,7 +109,7 @@ final class EnergyMeter {
             EnergySpec e = line.spec.energy();
             double from = bucketStart(b);
             double on = line.calendar.onSeconds(from, from + seconds);
-            kw[baseSeries][b] = (e.baseLoadOnShiftKw() * on + e.baseLoadOffShiftKw() * (seconds - on)) / seconds;
+            kw[baseSeries][b] = (e.baseLoadKw().onShift() * on + e.baseLoadKw().offShift() * (seconds - on)) / seconds;
         }
     }
 
