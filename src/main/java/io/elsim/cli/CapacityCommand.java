@@ -31,6 +31,7 @@ final class CapacityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        model.checkNoStrayUnit(configs);
         LoadedConfig config;
         try {
             config = ConfigSource.load(configs.isEmpty() ? null : configs.get(0), model.overrides());

@@ -4,6 +4,7 @@ import io.elsim.experiment.Sweep;
 import io.elsim.report.AtomicOutput;
 import io.elsim.report.CsvReportWriter;
 import io.elsim.report.CsvTableReader;
+import io.elsim.report.Format;
 import io.elsim.report.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +43,10 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Format named = Format.ofFileName(output);
+        if (named != null && named != Format.CSV) {
+            throw new UserError("--output " + output + ": merge writes CSV only; name the file .csv");
+        }
         List<String> header = null;
         TreeMap<Long, Object[]> rows = new TreeMap<>();
         Map<Long, Path> origin = new TreeMap<>();

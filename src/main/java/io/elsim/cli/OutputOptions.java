@@ -20,8 +20,8 @@ import java.util.List;
 
 /** Where and how a report is written. */
 final class OutputOptions {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table, csv or json (default: from the --output extension .txt, .csv or .json, else table).")
     String format;
 
     @Option(names = "--table", paramLabel = "NAME",
@@ -40,7 +40,7 @@ final class OutputOptions {
 
     Format parsedFormat() {
         try {
-            return Format.parse(format);
+            return Format.choose(format, output);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

@@ -53,6 +53,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        model.checkNoStrayUnit(configs);
         if (chart != null) {
             try {
                 ChartFile.type(chart);

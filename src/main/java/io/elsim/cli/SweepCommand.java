@@ -33,7 +33,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -66,7 +65,7 @@ final class SweepCommand implements Callable<Integer> {
     boolean resume;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table, csv or json (default: from the --output extension, else table).")
+            description = "table, csv or json (default: from the --output extension .txt, .csv or .json, else table).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the sweep table to FILE (atomically, after each scenario).")
@@ -92,6 +91,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        model.checkNoStrayUnit(configs);
         List<Sweep.Factor> factors = new ArrayList<>();
         Sweep.Shard part;
         try {
@@ -218,13 +218,8 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private Format parseFormat() {
-        String f = format;
-        if (f == null) {
-            String name = output == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
-            f = name.endsWith(".csv") ? "csv" : name.endsWith(".json") ? "json" : "table";
-        }
         try {
-            Format parsed = Format.parse(f);
+            Format parsed = Format.choose(format, output);
             if (resume && (output == null || parsed != Format.CSV)) {
                 throw new UserError("--resume needs --output FILE in CSV format (the file it resumes)");
             }
