@@ -14,7 +14,7 @@ final class ExperimentOptions {
 
     @Option(names = "--replications", paramLabel = "N", defaultValue = "1",
             description = "Independent replications (streams from (seed, replication)); "
-                    + "with N > 1 every numeric field gains a _ci95 half-width (default: ${DEFAULT-VALUE}).")
+                    + "with N > 1 every field that varies gains a _ci95 half-width (default: ${DEFAULT-VALUE}).")
     int replications;
 
     @Option(names = "--precision", paramLabel = "P%",

@@ -6,6 +6,8 @@ import io.elsim.report.AtomicOutput;
 import io.elsim.report.Format;
 import io.elsim.report.Report;
 import io.elsim.report.ReportWriter;
+import io.elsim.report.TableView;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -34,16 +36,21 @@ final class OutputOptions {
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Write every table as DIR/<table>.csv.")
     Path outputDir;
 
+    @Mixin ColumnOptions columns;
+
     @Option(names = "--ascii",
             description = "Draw the stations' state bars with ASCII characters instead of Unicode blocks.")
     boolean ascii;
 
     Format parsedFormat() {
+        Format f;
         try {
-            return Format.choose(format, output);
+            f = Format.choose(format, output);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+        columns.check(outputDir != null && output == null ? Format.CSV : f);
+        return f;
     }
 
     /** Refuses an unknown --table before any simulation time is spent; see {@link #write} for absent ones. */
@@ -66,16 +73,17 @@ final class OutputOptions {
                 throw new UserError(e.getMessage());
             }
         }
+        TableView view = columns.view(report);
         try {
             if (outputDir != null) {
                 AtomicOutput.writeDirectory(outputDir, report, inputs);
             }
             if (output != null) {
-                AtomicOutput.writeReport(output, report, f, table, inputs);
+                AtomicOutput.write(output, inputs, out -> ReportWriter.write(report, f, table, null, view, out));
             }
             if (output == null && outputDir == null) {
                 Writer w = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
-                ReportWriter.write(report, f, table, Terminal.bars(ascii), w);
+                ReportWriter.write(report, f, table, Terminal.bars(ascii), view, w);
                 w.flush();
             }
         } catch (IOException e) {

@@ -18,6 +18,7 @@ import io.elsim.report.Format;
 import io.elsim.report.Report;
 import io.elsim.report.ReportWriter;
 import io.elsim.report.Table;
+import io.elsim.report.TableView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -76,6 +77,7 @@ final class SweepCommand implements Callable<Integer> {
                     + "labour_hours_per_vehicle and wip_mean against the first --vary key, with 95%% CI error bars.")
     Path chart;
 
+    @Mixin ColumnOptions columnOptions;
     @Mixin ModelOptions model;
     @Mixin ExperimentOptions experiment;
     @Mixin VerbosityOptions verbosity;
@@ -83,6 +85,7 @@ final class SweepCommand implements Callable<Integer> {
     private final Object lock = new Object();
     private final Map<Integer, Object[]> rows = new TreeMap<>();
     private List<String> columns;
+    private List<String> keys = List.of();
     private LineSpec baseSpec;
     private Format parsedFormat;
     private boolean closing;
@@ -101,6 +104,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         parsedFormat = parseFormat();
+        columnOptions.check(parsedFormat);
         if (chart != null) {
             try {
                 ChartFile.type(chart);
@@ -125,7 +129,8 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        columns = Sweep.columns(factors.stream().map(Sweep.Factor::key).toList());
+        keys = factors.stream().map(Sweep.Factor::key).toList();
+        columns = Sweep.columns(keys);
         if (resume) readExisting();
 
         // every scenario is checked before the first run: a config error costs no simulation time and no output
@@ -191,7 +196,7 @@ final class SweepCommand implements Callable<Integer> {
             } else {
                 try {
                     Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-                    ReportWriter.write(report(), parsedFormat, TABLE, w);
+                    ReportWriter.write(report(), parsedFormat, TABLE, null, view(), w);
                     w.flush();
                 } catch (IOException e) {
                     throw new UserError(e.getMessage());
@@ -249,9 +254,23 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
+    /** The terminal view: the essential columns with the varied keys, unless --columns or --wide. */
+    private TableView view() {
+        return columnOptions.view(report()).keeping(keys);
+    }
+
     private Report report() {
         Table t = new Table(TABLE, columns);
-        for (Object[] row : rows.values()) t.addRow(row);
+        for (Object[] row : rows.values()) {
+            if (parsedFormat == Format.JSON) {
+                // numbers and durations (in seconds) as JSON numbers, as everywhere else in a JSON report
+                row = row.clone();
+                for (int k = 1; k <= keys.size(); k++) {
+                    if (row[k] instanceof String text) row[k] = Sweep.typedValue(text);
+                }
+            }
+            t.addRow(row);
+        }
         return new Report(List.of(t), baseSpec, Version.current());
     }
 
@@ -259,7 +278,9 @@ final class SweepCommand implements Callable<Integer> {
     private void flush() {
         if (closing) return;
         try {
-            AtomicOutput.writeReport(output, report(), parsedFormat, TABLE, configs);
+            Report report = report();
+            TableView view = view();
+            AtomicOutput.write(output, configs, out -> ReportWriter.write(report, parsedFormat, TABLE, null, view, out));
         } catch (IOException e) {
             throw new UserError(e.getMessage());
         }

@@ -22,15 +22,22 @@ public final class TextReportWriter {
     public static final String STATE_COLUMN = "state";
 
     private final StateBar bars;
+    private final TableView view;
 
-    /** Plain tables, no bars. */
+    /** Plain tables, no bars, every column. */
     public TextReportWriter() {
         this(null);
     }
 
     /** @param bars how to draw the stations' state bars; null for none */
     public TextReportWriter(StateBar bars) {
+        this(bars, TableView.WIDE);
+    }
+
+    /** @param view which columns to show (the CLI's default view fits 120 characters) */
+    public TextReportWriter(StateBar bars, TableView view) {
         this.bars = bars;
+        this.view = view;
     }
 
     /** Writes the tables in order, separated by a blank line. */
@@ -53,9 +60,10 @@ public final class TextReportWriter {
 
     private void writeFieldList(Table table, Writer out) throws IOException {
         Object[] row = table.rows().get(0);
-        List<String> fields = table.columns();
+        List<String> fields = view.shown(table.name(), table.columns(), false).stream()
+                .filter(table::hasColumn).toList();
         List<Cell> values = new ArrayList<>();
-        for (Object v : row) values.add(Cell.of(v));
+        for (String f : fields) values.add(Cell.of(row[table.columnIndex(f)]));
         int fieldWidth = fields.stream().mapToInt(String::length).max().orElse(0);
         // numbers share one right edge; text starts where the widest number starts
         int valueWidth = values.stream().filter(c -> c.right).mapToInt(c -> c.text.length()).max().orElse(0);
@@ -69,17 +77,18 @@ public final class TextReportWriter {
     private void writeColumns(Table table, Writer out) throws IOException {
         boolean withBars = bars != null && StateBar.applies(table);
         // the bar goes right after the name, where the eye starts reading a row
-        int barAt = withBars ? table.columns().indexOf("name") + 1 : -1;
-        List<String> columns = new ArrayList<>(table.columns());
-        if (withBars) columns.add(barAt, STATE_COLUMN);
+        List<String> all = new ArrayList<>(table.columns());
+        if (withBars) all.add(all.indexOf("name") + 1, STATE_COLUMN);
+        List<String> columns = view.shown(table.name(), all, true);
         int n = columns.size();
         List<Cell[]> cells = new ArrayList<>();
         for (int r = 0; r < table.size(); r++) {
             Object[] row = table.rows().get(r);
             Cell[] line = new Cell[n];
-            for (int c = 0, src = 0; c < n; c++) {
-                line[c] = c == barAt ? Cell.bar(bars.bar(StateBar.fractions(table, r)), bars.width())
-                        : Cell.of(row[src++]);
+            for (int c = 0; c < n; c++) {
+                line[c] = columns.get(c).equals(STATE_COLUMN)
+                        ? Cell.bar(bars.bar(StateBar.fractions(table, r)), bars.width())
+                        : Cell.of(row[table.columnIndex(columns.get(c))]);
             }
             cells.add(line);
         }
@@ -118,7 +127,14 @@ public final class TextReportWriter {
             }
             writeLine(out, sb.toString());
         }
-        if (withBars) writeLine(out, bars.legend());
+        if (columns.contains(STATE_COLUMN)) writeLine(out, bars.legend());
+        int hidden = all.size() - columns.size();
+        if (hidden > 0) {
+            boolean intervals = all.stream().anyMatch(c -> c.endsWith("_ci95") && !columns.contains(c));
+            writeLine(out, "(" + hidden + " more column" + (hidden == 1 ? "" : "s")
+                    + (intervals ? ", the _ci95 half-widths among them" : "")
+                    + ": --wide shows all, --columns chooses; CSV and JSON have every field)");
+        }
     }
 
     private static void writeLine(Writer out, String line) throws IOException {
