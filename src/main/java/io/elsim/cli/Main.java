@@ -7,6 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The {@code elsim} command: subcommands only; each lives in its own class. */
 @Command(name = "elsim",
@@ -28,7 +30,28 @@ public final class Main {
         Logging.configure(args);
         CommandLine cmd = new CommandLine(new Main());
         cmd.setExecutionExceptionHandler(Main::handle);
+        addDocumentationFooter(cmd);
         return cmd.execute(args);
+    }
+
+    /** Where to read on, under every command's --help (and so in the man page). */
+    static final String[] DOCUMENTATION = {"",
+            "Documentation (the docs/ folder of the elsim source):",
+            "  config keys           docs/config-reference.md (and elsim schema)",
+            "  report fields         docs/reports.md",
+            "  replications, sweeps  docs/experiments.md",
+            "  limits and guards     docs/limits.md"};
+
+    private static void addDocumentationFooter(CommandLine cmd) {
+        append(cmd);
+        for (CommandLine sub : cmd.getSubcommands().values()) append(sub);
+    }
+
+    private static void append(CommandLine c) {
+        var usage = c.getCommandSpec().usageMessage();
+        List<String> footer = new ArrayList<>(List.of(usage.footer()));
+        footer.addAll(List.of(DOCUMENTATION));
+        usage.footer(footer.toArray(String[]::new));
     }
 
     /** Turns exceptions into a one-line message and an exit code; stack traces only with -v. */
