@@ -18,4 +18,5 @@ final class Palette {
     static final Color BARS = new Color(0x4a, 0x7f, 0xc9);
     static final Color P50 = new Color(0x2e, 0x9e, 0x44);
     static final Color P90 = new Color(0xd6, 0x3b, 0x3b);
+    static final Color TARGET = new Color(0x6a, 0x1b, 0x9a);
 }

@@ -13,6 +13,7 @@ import io.elsim.experiment.SweepRunner;
 import io.elsim.experiment.Version;
 import io.elsim.model.LineSpec;
 import io.elsim.report.AtomicOutput;
+import io.elsim.report.TypedValue;
 import io.elsim.report.CsvTableReader;
 import io.elsim.report.Format;
 import io.elsim.report.Report;
@@ -74,8 +75,13 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--chart", paramLabel = "FILE",
             description = "Also draw the sweep (.png or .svg): throughput_per_hour, build_time_p90_h, "
-                    + "labour_hours_per_vehicle and wip_mean against the first --vary key, with 95%% CI error bars.")
+                    + "labour_hours_per_vehicle and wip_mean (or the --chart-field fields) against the first --vary key, "
+                    + "with 95%% CI error bars; a numeric key gets a numeric axis.")
     Path chart;
+
+    @Option(names = "--chart-field", paramLabel = "FIELD",
+            description = "A summary field for --chart to plot, e.g. jph_on_shift (repeatable; default: the four above).")
+    List<String> chartFields = new ArrayList<>();
 
     @Mixin ColumnOptions columnOptions;
     @Mixin ModelOptions model;
@@ -131,6 +137,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         keys = factors.stream().map(Sweep.Factor::key).toList();
         columns = Sweep.columns(keys);
+        checkChartFields();
         if (resume) readExisting();
 
         // every scenario is checked before the first run: a config error costs no simulation time and no output
@@ -206,8 +213,8 @@ final class SweepCommand implements Callable<Integer> {
         if (chart != null) {
             synchronized (lock) {
                 try {
-                    SweepChart.write(chart, report().tables().get(0), factors.stream().map(Sweep.Factor::key).toList(),
-                            configs);
+                    SweepChart.write(chart, report(false).tables().get(0), keys,
+                            chartFields.isEmpty() ? SweepChart.FIELDS : chartFields, configs);
                     LOG.info("chart written to {}", chart);
                 } catch (IOException e) {
                     throw new UserError(e.getMessage());
@@ -254,19 +261,38 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
+    /** --chart-field names numeric summary fields, and goes with --chart; checked before anything runs. */
+    private void checkChartFields() {
+        if (chartFields.isEmpty()) return;
+        if (chart == null) throw new UserError("--chart-field chooses what --chart draws: give --chart FILE too");
+        List<String> plottable = columns.stream().filter(c -> !c.equals(Sweep.SCENARIO) && !keys.contains(c)
+                && !c.endsWith("_ci95") && !c.equals("replications") && !c.equals("bottleneck")).toList();
+        for (String f : chartFields) {
+            if (!plottable.contains(f)) {
+                throw new UserError("--chart-field " + f + ": not a numeric summary field (fields: "
+                        + String.join(", ", plottable) + ")");
+            }
+        }
+    }
+
     /** The terminal view: the essential columns with the varied keys, unless --columns or --wide. */
     private TableView view() {
         return columnOptions.view(report()).keeping(keys);
     }
 
     private Report report() {
+        return report(parsedFormat == Format.JSON);
+    }
+
+    /** @param typed the varied values as numbers where they are (JSON), else as typed (CSV, table, chart) */
+    private Report report(boolean typed) {
         Table t = new Table(TABLE, columns);
         for (Object[] row : rows.values()) {
-            if (parsedFormat == Format.JSON) {
+            if (typed) {
                 // numbers and durations (in seconds) as JSON numbers, as everywhere else in a JSON report
                 row = row.clone();
                 for (int k = 1; k <= keys.size(); k++) {
-                    if (row[k] instanceof String text) row[k] = Sweep.typedValue(text);
+                    if (row[k] instanceof String text) row[k] = TypedValue.of(text);
                 }
             }
             t.addRow(row);

@@ -133,24 +133,6 @@ public final class Sweep {
         return out;
     }
 
-    /**
-     * A varied value as JSON writes it, like the rest of a JSON report: a whole number as an
-     * integer, another number as a double, a duration with a unit in seconds, true/false as a
-     * boolean; anything else ({@code unlimited}, a distribution) stays the text typed.
-     */
-    public static Object typedValue(String text) {
-        String t = text.strip().replace("_", "");
-        if (t.matches("[-+]?\\d{1,18}")) return Long.parseLong(t);
-        if (t.equals("true") || t.equals("false")) return Boolean.parseBoolean(t);
-        try {
-            double seconds = io.elsim.model.Units.parseDuration(t);
-            if (Double.isFinite(seconds)) return seconds;
-        } catch (IllegalArgumentException notADuration) {
-            // not a number either: the text is the value
-        }
-        return text;
-    }
-
     /** A sweep table row from a scenario and its aggregated summary table. */
     public static Object[] row(Scenario scenario, io.elsim.report.Table aggregatedSummary, List<String> columns) {
         Object[] row = new Object[columns.size()];
