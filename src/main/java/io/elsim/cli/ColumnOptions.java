@@ -4,6 +4,8 @@ import io.elsim.report.Format;
 import io.elsim.report.Report;
 import io.elsim.report.Table;
 import io.elsim.report.TableView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -13,6 +15,8 @@ import java.util.Set;
 
 /** Which columns the terminal table shows: the essential ones, --columns, or --wide. */
 final class ColumnOptions {
+    private static final Logger LOG = LoggerFactory.getLogger(ColumnOptions.class);
+
     @Option(names = "--columns", paramLabel = "A,B,C", split = ",",
             description = "Table format: show these columns, in this order, in every table that has them "
                     + "(e.g. name,state,working_frac,working_frac_ci95). CSV and JSON keep every field.")
@@ -31,7 +35,11 @@ final class ColumnOptions {
         }
     }
 
-    /** The view for {@code report}; a --columns name that no table has is refused, with the names there are. */
+    /**
+     * The view for {@code report}. A --columns name that no table has is a warning with the names
+     * there are, not an error: it is known only once the run is done, and failing then would
+     * throw the finished report away.
+     */
     TableView view(Report report) {
         if (columns == null) return wide ? TableView.WIDE : TableView.DEFAULT;
         Set<String> known = new LinkedHashSet<>();
@@ -40,8 +48,8 @@ final class ColumnOptions {
         List<String> unknown = new ArrayList<>();
         for (String c : columns) if (!known.contains(c.strip())) unknown.add(c.strip());
         if (!unknown.isEmpty()) {
-            throw new UserError("--columns: no column " + String.join(", ", unknown) + " in this report (columns: "
-                    + String.join(", ", known) + ")");
+            LOG.warn("--columns: no column {} in this report (columns: {})", String.join(", ", unknown),
+                    String.join(", ", known));
         }
         return TableView.of(columns.stream().map(String::strip).toList(), false);
     }
