@@ -3,12 +3,14 @@ package io.elsim.cli;
 import io.elsim.engine.ModelError;
 import io.elsim.engine.Simulator;
 import io.elsim.experiment.Version;
+import io.elsim.model.Units;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The {@code elsim} command: subcommands only; each lives in its own class. */
 @Command(name = "elsim",
@@ -30,8 +32,25 @@ public final class Main {
         Logging.configure(args);
         CommandLine cmd = new CommandLine(new Main());
         cmd.setExecutionExceptionHandler(Main::handle);
+        CommandLine.IParameterExceptionHandler parseErrors = cmd.getParameterExceptionHandler();
+        cmd.setParameterExceptionHandler((ex, rest) -> {
+            strayUnitHint(ex);
+            return parseErrors.handleParseException(ex, rest);
+        });
         addDocumentationFooter(cmd);
         return cmd.execute(args);
+    }
+
+    /** "--horizon 4 weeks" leaves "weeks" over: say how to write it (run and validate see it as a CONFIG instead). */
+    private static void strayUnitHint(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched)) return;
+        for (String arg : unmatched.getUnmatched()) {
+            if (!arg.isEmpty() && Units.DURATION_UNITS.containsKey(arg.toLowerCase(Locale.ROOT))) {
+                ex.getCommandLine().getErr().println("elsim: '" + arg + "' is a time unit: write it with its number,"
+                        + " without a space, e.g. --horizon 4" + arg.toLowerCase(Locale.ROOT));
+                return;
+            }
+        }
     }
 
     /** Where to read on, under every command's --help (and so in the man page). */

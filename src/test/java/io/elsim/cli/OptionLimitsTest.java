@@ -106,6 +106,12 @@ class OptionLimitsTest {
         Cli w = refused("run", config(SMALL), "--horizon", "1w", "--warmup", "2", "days");
         assertThat(w.err()).contains("--warmup 2days");
         assertThat(Cli.run("run", config(SMALL), "--horizon", "2 hours", "--no-progress", "-q").exit()).isZero();
+        Cli sweep = refused("sweep", config(SMALL), "--horizon", "4", "weeks", "--vary", "stations.a.servers=1,2");
+        assertThat(sweep.err()).contains("--horizon 4weeks");
+        // where the word is left over after the arguments (picocli's "Unmatched argument"), a hint comes first
+        Cli extra = refused("example", "minimal", "hours");
+        assertThat(extra.err()).startsWith("elsim: 'hours' is a time unit: write it with its number, without a space,"
+                + " e.g. --horizon 4hours\n");
     }
 
     @Test
