@@ -14,12 +14,15 @@ import java.util.List;
  * trailing blanks, so the output is byte-for-byte reproducible.
  * <p>
  * Given a {@link StateBar}, the {@code stations} table gains a {@code state} column after
- * the name, one bar per station drawn from its state fractions, and a legend under the table.
+ * the name, one bar per station drawn from its state fractions, and a legend under the table;
+ * the {@code energy} table gains an {@code idle} column, a bar filled to each row's idle share.
  */
 public final class TextReportWriter {
     private static final String GAP = "  ";
     /** The column the state bars go in; it exists in the terminal format only. */
     public static final String STATE_COLUMN = "state";
+    /** The column of the energy table's idle-share bars; terminal format only. */
+    public static final String IDLE_COLUMN = "idle";
 
     private final StateBar bars;
     private final TableView view;
@@ -75,10 +78,12 @@ public final class TextReportWriter {
     }
 
     private void writeColumns(Table table, Writer out) throws IOException {
-        boolean withBars = bars != null && StateBar.applies(table);
+        boolean stateBars = bars != null && StateBar.applies(table);
+        boolean withBars = stateBars || (bars != null && StateBar.appliesIdleShare(table));
         // the bar goes right after the name, where the eye starts reading a row
+        String barColumn = stateBars ? STATE_COLUMN : IDLE_COLUMN;
         List<String> all = new ArrayList<>(table.columns());
-        if (withBars) all.add(all.indexOf("name") + 1, STATE_COLUMN);
+        if (withBars) all.add(all.indexOf("name") + 1, barColumn);
         List<String> columns = view.shown(table.name(), all, true);
         int n = columns.size();
         List<Cell[]> cells = new ArrayList<>();
@@ -86,8 +91,9 @@ public final class TextReportWriter {
             Object[] row = table.rows().get(r);
             Cell[] line = new Cell[n];
             for (int c = 0; c < n; c++) {
-                line[c] = columns.get(c).equals(STATE_COLUMN)
-                        ? Cell.bar(bars.bar(StateBar.fractions(table, r)), bars.width())
+                line[c] = withBars && columns.get(c).equals(barColumn)
+                        ? Cell.bar(stateBars ? bars.bar(StateBar.fractions(table, r))
+                                : bars.shareBar(table.getDouble(r, StateBar.IDLE_SHARE)), bars.width())
                         : Cell.of(row[table.columnIndex(columns.get(c))]);
             }
             cells.add(line);
@@ -127,7 +133,7 @@ public final class TextReportWriter {
             }
             writeLine(out, sb.toString());
         }
-        if (columns.contains(STATE_COLUMN)) writeLine(out, bars.legend());
+        if (withBars && columns.contains(barColumn)) writeLine(out, stateBars ? bars.legend() : bars.idleLegend());
         int hidden = all.size() - columns.size();
         if (hidden > 0) {
             boolean intervals = all.stream().anyMatch(c -> c.endsWith("_ci95") && !columns.contains(c));
