@@ -51,8 +51,8 @@ final class LineReader {
 
         String name = map.get("name") == null ? fileName(defaultName, map) : v.name(map.get("name"), "name");
         Long seed = v.integer(v.get(map, k.field("seed")), "seed", Long.MIN_VALUE);
-        Double horizon = v.positiveDuration(v.get(map, k.field("horizon")), "horizon");
-        Double warmup = v.duration(v.get(map, k.field("warmup")), "warmup");
+        Double horizon = v.runLength(v.get(map, k.field("horizon")), "horizon", true);
+        Double warmup = v.runLength(v.get(map, k.field("warmup")), "warmup", false);
         CalendarSpec calendar = map.get("calendar") == null ? null : new CalendarReader(v).read(map.get("calendar"));
         List<ProductSpec> products = products(map.get("products"));
         Set<String> productNames = new LinkedHashSet<>();
