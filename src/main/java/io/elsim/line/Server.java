@@ -9,7 +9,7 @@ import io.elsim.engine.Simulator;
  * setup phase then the processing phase, and may fail. Its reported state is derived from
  * its condition in one place ({@link #updateState()}), so the time accounting cannot drift.
  */
-final class Server implements Sender {
+final class Server implements Sender, Taker<Vehicle> {
     private static final int NONE = 0;
     private static final int SETUP = 1;
     private static final int PROCESS = 2;
@@ -17,7 +17,7 @@ final class Server implements Sender {
     final Station station;
     final int index;
     private final Simulator sim;
-    private final Line line;
+    private final RunContext ctx;
 
     Vehicle vehicle;
     /** Processed and waiting for a place downstream (blocking after service). */
@@ -26,6 +26,10 @@ final class Server implements Sender {
     boolean waitingForParts;
     /** In the station's queue of idle servers (possibly stale: checked when taken out). */
     boolean inIdleQueue;
+    /** Changes whenever the server gives up its vehicle: see {@link Putter#ticket}. */
+    private long ticket;
+    /** Where the finished vehicle waits for a place (blocked); for deadlock detection. */
+    Destination[] waitingFor;
     private int phase = NONE;
     private double remaining;
     private double phaseStart;
@@ -64,11 +68,11 @@ final class Server implements Sender {
         @Override protected void fire() { fail(); }
     };
 
-    Server(Station station, int index, Line line, Sampler mtbf, Sampler mttr, boolean busyFailures) {
+    Server(Station station, int index, RunContext ctx, Sampler mtbf, Sampler mttr, boolean busyFailures) {
         this.station = station;
         this.index = index;
-        this.line = line;
-        this.sim = line.sim;
+        this.ctx = ctx;
+        this.sim = ctx.sim;
         this.mtbf = mtbf;
         this.mttr = mttr;
         this.busyFailures = busyFailures;
@@ -89,6 +93,7 @@ final class Server implements Sender {
     /** Takes a new vehicle and starts on it (or waits for the shift / its parts). */
     void accept(Vehicle v) {
         vehicle = v;
+        station.held++;
         finished = false;
         if (station.setupTime != null && lastProduct >= 0 && lastProduct != v.product) {
             phase = SETUP;
@@ -104,7 +109,7 @@ final class Server implements Sender {
     }
 
     private boolean canRun() {
-        return !down && !line.offShift && phase != NONE && !waitingForParts;
+        return !down && !ctx.offShift && phase != NONE && !waitingForParts;
     }
 
     /** Lets time run on the current phase: schedules whichever comes first, its end or a failure. */
@@ -192,6 +197,14 @@ final class Server implements Sender {
         updateState();
     }
 
+    // --- Taker: an idle server waiting in its station's buffer ---
+
+    @Override public boolean canTake() { return isIdle(); }
+
+    @Override public void receive(Vehicle v) { accept(v); }
+
+    @Override public void dequeued() { inIdleQueue = false; }
+
     // --- Sender: a finished vehicle handed to the next station ---
 
     /**
@@ -205,8 +218,14 @@ final class Server implements Sender {
         Vehicle v = vehicle;
         vehicle = null;
         finished = false;
+        waitingFor = null;
+        ticket++;
+        station.held--;
         return v;
     }
+
+    @Override
+    public long ticket() { return ticket; }
 
     @Override
     public void released() {
@@ -230,7 +249,7 @@ final class Server implements Sender {
     }
 
     private ServerState condition() {
-        if (line.offShift) return ServerState.OFF_SHIFT;
+        if (ctx.offShift) return ServerState.OFF_SHIFT;
         if (down) return ServerState.DOWN;
         if (vehicle == null) return ServerState.STARVED;
         if (finished) return ServerState.BLOCKED;

@@ -10,6 +10,7 @@ import java.util.List;
  * @param site null when the config has none (suppliers must then give distance_km)
  * @param logistics never null: {@link LogisticsSpec#DEFAULT} when the config has none
  * @param parts empty when the line has no modelled supply
+ * @param entry the station the release feeds ({@code release.to}); null = the first in the list
  */
 public record LineSpec(
         String name,
@@ -25,7 +26,8 @@ public record LineSpec(
         SiteSpec site,
         LogisticsSpec logistics,
         List<PartSpec> parts,
-        List<SupplierSpec> suppliers) {
+        List<SupplierSpec> suppliers,
+        String entry) {
 
     public static final String DEFAULT_PRODUCT = "vehicle";
 
@@ -36,6 +38,15 @@ public record LineSpec(
         logistics = logistics == null ? LogisticsSpec.DEFAULT : logistics;
         parts = parts == null ? List.of() : List.copyOf(parts);
         suppliers = suppliers == null ? List.of() : List.copyOf(suppliers);
+    }
+
+    /** A plant released into its first station. */
+    public LineSpec(String name, long seed, double horizon, double warmup, CalendarSpec calendar,
+                    List<ProductSpec> products, SequenceSpec sequence, ReleaseSpec release,
+                    List<StationSpec> stations, List<TargetSpec> targets, SiteSpec site, LogisticsSpec logistics,
+                    List<PartSpec> parts, List<SupplierSpec> suppliers) {
+        this(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets, site,
+                logistics, parts, suppliers, null);
     }
 
     /** A line without modelled supply (kept so that code written before supply compiles unchanged). */
@@ -58,7 +69,7 @@ public record LineSpec(
     public LineSpec withSupply(SiteSpec newSite, LogisticsSpec newLogistics, List<PartSpec> newParts,
                                List<SupplierSpec> newSuppliers) {
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations,
-                targets, newSite, newLogistics, newParts, newSuppliers);
+                targets, newSite, newLogistics, newParts, newSuppliers, entry);
     }
 
     public double weeksPerYear() {
@@ -72,6 +83,17 @@ public record LineSpec(
 
     public LineSpec withStations(List<StationSpec> newStations) {
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release,
-                newStations, targets, site, logistics, parts, suppliers);
+                newStations, targets, site, logistics, parts, suppliers, entry);
+    }
+
+    /** The same plant with the release feeding the named station: for tests. */
+    public LineSpec withEntry(String newEntry) {
+        return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release,
+                stations, targets, site, logistics, parts, suppliers, newEntry);
+    }
+
+    /** The station the release feeds. */
+    public String entryStation() {
+        return entry != null ? entry : stations.get(0).name();
     }
 }

@@ -2,10 +2,11 @@ package io.elsim.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * One station of the serial line.
+ * One station of the plant.
  *
  * @param buffer places in the buffer in front of this station; {@link #UNLIMITED} for no limit
  * @param cycleByProduct product name → cycle time, overriding {@code cycle} for that product
@@ -13,6 +14,9 @@ import java.util.Map;
  * @param setup null when no changeover is needed
  * @param rework null when no vehicle is reworked
  * @param scrap probability that a vehicle processed here is scrapped (leaves the line)
+ * @param routes where finished vehicles go; empty = the next station in the list (the last
+ *               station's vehicles leave the plant): the serial line is the default
+ * @param routing how one of the applicable routes is chosen
  */
 public record StationSpec(
         String name,
@@ -24,7 +28,9 @@ public record StationSpec(
         FailureSpec failures,
         SetupSpec setup,
         ReworkSpec rework,
-        double scrap) {
+        double scrap,
+        List<RouteSpec> routes,
+        Routing routing) {
 
     public static final int UNLIMITED = Integer.MAX_VALUE;
 
@@ -32,6 +38,22 @@ public record StationSpec(
         // insertion order kept (Map.copyOf would randomise iteration order between JVM runs)
         cycleByProduct = cycleByProduct == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(cycleByProduct));
+        routes = routes == null ? List.of() : List.copyOf(routes);
+        routing = routing == null ? Routing.SHARE : routing;
+    }
+
+    /** A station of a serial line: its vehicles go to the next station in the list. */
+    public StationSpec(String name, DistributionSpec cycle, Map<String, DistributionSpec> cycleByProduct,
+                       int servers, int operators, int buffer, FailureSpec failures, SetupSpec setup,
+                       ReworkSpec rework, double scrap) {
+        this(name, cycle, cycleByProduct, servers, operators, buffer, failures, setup, rework, scrap,
+                List.of(), Routing.SHARE);
+    }
+
+    /** The same station with the given routes and routing: for tests and examples. */
+    public StationSpec withRoutes(Routing newRouting, List<RouteSpec> newRoutes) {
+        return new StationSpec(name, cycle, cycleByProduct, servers, operators, buffer, failures, setup, rework,
+                scrap, newRoutes, newRouting);
     }
 
     /** A station with only a name, cycle, servers and buffer: for tests and examples. */

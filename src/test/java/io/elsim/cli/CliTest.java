@@ -60,7 +60,7 @@ class CliTest {
     void csv_table_option_selects_the_table() throws IOException {
         Cli r = Cli.run("run", write("small.yaml", SMALL).toString(), "--format", "csv", "--table", "stations");
         assertThat(r.exit()).isZero();
-        assertThat(r.out().lines().findFirst()).hasValue("name,servers,operators,processed,working_frac,blocked_frac,"
+        assertThat(r.out().lines().findFirst()).hasValue("name,line,servers,operators,processed,visits_per_vehicle,working_frac,blocked_frac,"
                 + "starved_frac,starved_parts_frac,down_frac,setup_frac,off_shift_frac,failures,mean_cycle_s,"
                 + "sole_bottleneck_share,shifting_bottleneck_share,active_period_share");
         assertThat(r.out().lines().count()).isEqualTo(3);
@@ -179,7 +179,7 @@ class CliTest {
         Path cfg = write("small.yaml", SMALL);
         Cli r = Cli.run("run", cfg.toString(), "--set", "stations.b.servers=2", "--format", "csv", "--table", "stations");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("\nb,2,");
+        assertThat(r.out()).contains("\nb,main,2,");
     }
 
     @Test
