@@ -194,18 +194,27 @@ public final class LineReport {
         summary.addRow(c.bottleneck(), c.maxPerHourOnShift(), c.maxPerHour(), c.maxPerWeek(),
                 c.maxPerYear(), c.rawProcessHours(), c.criticalWip(), c.weeklyOnHours());
         Table stations = new Table("stations", List.of("name", "servers", "mean_process_s",
-                "availability", "capacity_per_hour", "output_capacity_per_hour", "bottleneck"));
+                "availability", "capacity_per_hour", "visits_per_vehicle", "output_capacity_per_hour", "bottleneck"));
         for (Capacity.StationCapacity s : c.stations()) {
             stations.addRow(s.name(), s.servers(), s.meanProcessSeconds(), s.availability(),
-                    s.capacityPerHour(), s.outputCapacityPerHour(), s.name().equals(c.bottleneck()));
+                    s.capacityPerHour(), s.visitsPerVehicle(), s.outputCapacityPerHour(), s.name().equals(c.bottleneck()));
         }
-        if (c.supply().isEmpty()) return List.of(summary, stations);
+        List<Table> tables = new ArrayList<>(List.of(summary, stations));
+        if (!c.productVisits().isEmpty()) {
+            Table visits = new Table("visits", List.of("station", "product", "visits_per_vehicle"));
+            for (Capacity.ProductVisits v : c.productVisits()) {
+                visits.addRow(v.station(), v.product(), v.visitsPerVehicle());
+            }
+            tables.add(visits);
+        }
+        if (c.supply().isEmpty()) return List.copyOf(tables);
         Table supply = new Table("suppliers", List.of("name", "part", "parts_per_vehicle", "max_parts_per_hour",
                 "max_vehicles_per_hour", "bottleneck"));
         for (Capacity.SupplyCapacity s : c.supply()) {
             supply.addRow(s.supplier(), s.part(), s.partsPerVehicle(), s.maxPartsPerHour(), s.maxVehiclesPerHour(),
                     s.supplier().equals(c.bottleneck()));
         }
-        return List.of(summary, stations, supply);
+        tables.add(supply);
+        return List.copyOf(tables);
     }
 }
