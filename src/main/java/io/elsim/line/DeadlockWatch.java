@@ -36,12 +36,38 @@ final class DeadlockWatch {
                 }
             }
         }
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < stations.length; i++) if (stuck[i]) names.add("'" + stations[i].name + "'");
-        if (names.isEmpty()) return;
-        throw new Line.Deadlock("deadlock in a loop: stations " + String.join(", ", names)
+        List<String> loop = new ArrayList<>();
+        List<String> behind = new ArrayList<>();
+        for (int i = 0; i < stations.length; i++) {
+            if (stuck[i]) (onCycle(i) ? loop : behind).add("'" + stations[i].name + "'");
+        }
+        if (loop.isEmpty()) return;
+        throw new Line.Deadlock("deadlock in a loop: stations " + String.join(", ", loop)
                 + " are full and each vehicle on their servers waits for a place in another of them, so none can"
-                + " ever move again; give a buffer in the loop more places, or route fewer vehicles back");
+                + " ever move again" + (behind.isEmpty() ? "" : " (blocked behind them: " + String.join(", ", behind) + ")")
+                + "; give a buffer in the loop more places, or route fewer vehicles back");
+    }
+
+    /** Whether a jammed station waits, through other jammed stations, for itself. */
+    private boolean onCycle(int start) {
+        boolean[] seen = new boolean[stations.length];
+        List<Integer> todo = new ArrayList<>(waitsFor(start));
+        while (!todo.isEmpty()) {
+            int i = todo.remove(todo.size() - 1);
+            if (i == start) return true;
+            if (seen[i]) continue;
+            seen[i] = true;
+            todo.addAll(waitsFor(i));
+        }
+        return false;
+    }
+
+    private List<Integer> waitsFor(int i) {
+        List<Integer> out = new ArrayList<>();
+        for (Server s : stations[i].servers) {
+            for (Destination d : s.waitingFor) if (d instanceof Station t && stuck[t.index]) out.add(t.index);
+        }
+        return out;
     }
 
     private boolean waitsOutside(Station st) {
