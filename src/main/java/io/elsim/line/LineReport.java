@@ -10,7 +10,7 @@ import io.elsim.supply.Supply;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns a finished {@link Line} into the report tables of DESIGN.md. */
+/** Turns a finished {@link Line} into the report tables (docs/reports.md), through its read-only views. */
 public final class LineReport {
     public static final List<String> SUMMARY_COLUMNS = List.of(
             "name", "vehicles_completed", "vehicles_scrapped", "throughput_per_hour", "jph_on_shift",
