@@ -212,4 +212,29 @@ class NetworkTheoryTest {
         Replications.checkInvariants(ok);
         assertThat(ok.sink().completed()).isGreaterThan(900);
     }
+
+    /**
+     * The shifting-bottleneck analysis on a network: a zero-time dispatcher sends vehicles in
+     * turn (cyclic) to two parallel stations, a (50 s) and b (40 s), from an unlimited release.
+     * Alternation ties b to a's pace, so a works all the time and b waits 10 s in every 50: a is
+     * the sole bottleneck, b never is; by hand, the output is 2 vehicles per 50 s = 144 per hour.
+     */
+    @Test
+    void the_shifting_bottleneck_finds_the_slower_of_two_parallel_stations() {
+        StationSpec d = constant("dispatch", 0, 0).withRoutes(Routing.CYCLIC,
+                List.of(RouteSpec.to("a"), RouteSpec.to("b")));
+        StationSpec a = constant("a", 50, 1).withRoutes(Routing.SHARE, List.of(RouteSpec.to(RouteSpec.END)));
+        StationSpec b = constant("b", 40, 1);
+        LineSpec spec = LineSpec.of("parallel", 1, 36_000, 3_600, new ReleaseSpec.Unlimited(), List.of(d, a, b));
+        Line line = new Line(spec, 0);
+        line.run();
+        Replications.checkInvariants(line);
+        Table summary = LineReport.tables(line).get(0);
+        Table stations = LineReport.tables(line).get(1);
+        assertThat(summary.get(0, "bottleneck")).isEqualTo("a");
+        assertThat(stations.getDouble(1, "active_period_share")).isGreaterThan(0.99);
+        assertThat(stations.getDouble(2, "sole_bottleneck_share")).isLessThan(0.01);
+        assertThat(stations.getDouble(2, "working_frac")).isCloseTo(0.8, within(0.01));
+        assertThat(summary.getDouble(0, "throughput_per_hour")).isCloseTo(144, within(0.5));
+    }
 }
