@@ -64,7 +64,8 @@ public final class Keys {
             new Field("sequence", Kind.CHOICE, false, "random", List.of("random"),
                     "release order: random (by share) or {repeat: [product, ...]}"),
             new Field("release", Kind.CHOICE, false, "unlimited", List.of("unlimited"),
-                    "how vehicles enter the line: unlimited, {takt: duration} or {interarrival: distribution}; to: STATION in the mapping names the station fed"),
+                    "how vehicles enter the line: unlimited, {takt: duration} or {interarrival: distribution};"
+                            + " to: STATION in the mapping names the station fed"),
             required("stations", Kind.LIST, "the stations; without routing keys a serial line, in order"),
             optional("targets", Kind.MAP, null, "summary field -> comparison like '>= 400000'; a miss gives exit code 3"),
             optional("site", Kind.SECTION, null, "the plant's location {name, lat, lon}, for supplier distances"),
