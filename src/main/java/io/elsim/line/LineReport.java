@@ -20,7 +20,8 @@ public final class LineReport {
             "events", "sim_seconds", "suppliers_within_radius_share", "suppliers_within_radius_volume_share",
             "inbound_co2_kg_per_vehicle");
     public static final List<String> STATION_COLUMNS = List.of(
-            "name", "line", "servers", "operators", "processed", "visits_per_vehicle", "working_frac", "blocked_frac", "starved_frac",
+            "name", "line", "servers", "operators", "processed", "visits_per_vehicle", "working_frac", "blocked_frac",
+            "starved_frac",
             "starved_parts_frac", "down_frac", "setup_frac", "off_shift_frac", "failures",
             "mean_cycle_s", "sole_bottleneck_share", "shifting_bottleneck_share", "active_period_share");
     public static final List<String> BUFFER_COLUMNS = List.of(

@@ -4,9 +4,9 @@ import io.elsim.engine.Event;
 import io.elsim.engine.Sampler;
 
 /**
- * Puts vehicles into the entry station ({@code release.to}, by default the first). Timed: one vehicle per interval (takt or random
- * interarrival); unlimited: a vehicle whenever the first station has a place. When the first
- * station is full the release waits with its vehicle (blocking, nothing is lost) and the next
+ * Puts vehicles into the entry station ({@code release.to}, by default the first). Timed: one
+ * vehicle per interval (takt or random interarrival); unlimited: a vehicle whenever the entry
+ * station has a place. When the entry station is full the release waits with its vehicle (blocking, nothing is lost) and the next
  * interval starts once that vehicle is in. Off shift the interval in progress is frozen.
  */
 final class Release extends Event implements Sender {
