@@ -5,6 +5,7 @@ import io.elsim.config.Node.MapNode;
 import io.elsim.config.Node.Scalar;
 import io.elsim.model.DistributionSpec;
 import io.elsim.model.FailureSpec;
+import io.elsim.model.PowerSpec;
 import io.elsim.model.ReworkSpec;
 import io.elsim.model.RouteSpec;
 import io.elsim.model.Routing;
@@ -66,12 +67,23 @@ final class StationReader {
         Routing routing = routingWord == null ? null
                 : Routing.valueOf(routingWord.toUpperCase(Locale.ROOT).replace('-', '_'));
         List<RouteSpec> routes = routes(map, path, products, routing);
+        EnergyReader energy = new EnergyReader(v);
+        PowerSpec power = null;
+        if (map.get("power_kw") != null) {
+            power = energy.power(map.get("power_kw"), path + ".power_kw", label);
+            ok &= power != null;
+        }
+        PowerSpec gas = null;
+        if (map.get("gas_kw") != null) {
+            gas = energy.power(map.get("gas_kw"), path + ".gas_kw", label);
+            ok &= gas != null;
+        }
         if (!ok || name == null || cycle == null || byProduct == null || servers == null || operators == null
                 || buffer == null || scrap == null || routing == null || routes == null) {
             return null;
         }
         return new StationSpec(name, cycle, byProduct, servers, operators, buffer, failures, setup, rework, scrap,
-                routes, routing);
+                power, gas, routes, routing);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.elsim.line;
 
+import io.elsim.energy.PowerSeries;
 import io.elsim.engine.Event;
 import io.elsim.engine.ModelError;
 import io.elsim.engine.RandomStreams;
@@ -42,6 +43,8 @@ public final class Line {
     private final Map<Double, Sampler> taktSamplers = new HashMap<>();
     /** Parts, stocks and suppliers; null when the config models no supply. */
     final Supply supply;
+    /** Power per hour for the chart; null when the config models no energy. */
+    private final EnergyMeter energyMeter;
 
     final double warmup;
     final double end;
@@ -70,6 +73,7 @@ public final class Line {
         supply = spec.parts().isEmpty() && spec.suppliers().isEmpty() ? null
                 : new Supply(spec, sim, streams, Distributions::sampler);
         if (supply != null) wireParts();
+        energyMeter = spec.modelsEnergy() ? new EnergyMeter(this) : null;
     }
 
     private Station station(String name) {
@@ -124,6 +128,7 @@ public final class Line {
         if (!Double.isNaN(taktNow)) release.shiftStarts(taktSampler(taktNow));
         release.start();
         scheduleNextCalendarChange();
+        if (energyMeter != null) energyMeter.start();
         if (warmup > 0) {
             sim.scheduleAt(new Event() {
                 @Override protected void fire() { resetStats(); }
@@ -139,6 +144,7 @@ public final class Line {
         for (Station s : stations) {
             for (Server server : s.servers) server.flushState();
         }
+        if (energyMeter != null) energyMeter.finish();
         bottlenecks.finish(end);
     }
 
@@ -246,7 +252,8 @@ public final class Line {
     /** Vehicle objects allocated in the whole run: follows peak WIP, not output. */
     public int vehiclesAllocated() { return sink.vehiclesAllocated(); }
 
-    public long events() { return sim.eventsFired(); }
+    /** Events of the model (the energy meter's readings are not counted). */
+    public long events() { return sim.eventsFired() - (energyMeter == null ? 0 : energyMeter.ticks()); }
 
     public double now() { return sim.now(); }
 
@@ -265,6 +272,9 @@ public final class Line {
 
     /** Build times (seconds) of the vehicles completed in the measured period. */
     public Percentiles buildTimes() { return sink.buildTimePercentiles(); }
+
+    /** Mean kW per output bucket by group of consumers; null when the config models no energy. */
+    public PowerSeries powerSeries() { return energyMeter == null ? null : energyMeter.series(); }
 
     /** The supply network of this run, null when the config has no parts or suppliers. */
     public Supply supply() { return supply; }

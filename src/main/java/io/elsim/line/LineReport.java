@@ -1,5 +1,6 @@
 package io.elsim.line;
 
+import io.elsim.energy.EnergyAccount;
 import io.elsim.model.LineSpec;
 import io.elsim.model.TargetSpec;
 import io.elsim.report.Table;
@@ -18,7 +19,8 @@ public final class LineReport {
             "build_time_p90_h", "build_time_p95_h", "build_time_p99_h", "build_time_max_h",
             "labour_hours_per_vehicle", "wip_mean", "bottleneck", "analytic_max_per_hour",
             "events", "sim_seconds", "suppliers_within_radius_share", "suppliers_within_radius_volume_share",
-            "inbound_co2_kg_per_vehicle");
+            "inbound_co2_kg_per_vehicle", "energy_kwh_per_vehicle", "production_co2_kg_per_vehicle",
+            "co2_kg_per_vehicle");
     public static final List<String> STATION_COLUMNS = List.of(
             "name", "line", "servers", "operators", "processed", "visits_per_vehicle", "working_frac", "blocked_frac",
             "starved_frac",
@@ -34,15 +36,17 @@ public final class LineReport {
     public static final List<String> SUPPLIER_COLUMNS = List.of(
             "name", "road_km", "transit_h", "within_radius", "trips", "truck_km", "co2_kg");
     public static final List<String> TARGET_COLUMNS = List.of("name", "target", "value", "met");
+    public static final List<String> ENERGY_COLUMNS = EnergyAccount.COLUMNS;
     /** Every table a line's report may hold; which of them it holds depends on the config. */
     public static final List<String> TABLES = List.of(
-            "summary", "stations", "buffers", "products", "parts", "suppliers", "targets");
+            "summary", "stations", "buffers", "products", "parts", "suppliers", "energy", "targets");
 
     private LineReport() { }
 
     public static List<Table> tables(Line line) {
         List<Table> tables = new ArrayList<>();
-        Table summary = summary(line);
+        EnergyAccount energy = line.spec().modelsEnergy() ? EnergyMeter.account(line) : null;
+        Table summary = summary(line, energy);
         tables.add(summary);
         tables.add(stations(line));
         tables.add(buffers(line));
@@ -51,11 +55,12 @@ public final class LineReport {
             tables.add(parts(line));
             tables.add(suppliers(line));
         }
+        if (energy != null) tables.add(energy.table(line.sink().completed()));
         if (!line.spec().targets().isEmpty()) tables.add(targets(line.spec().targets(), summary));
         return tables;
     }
 
-    static Table summary(Line line) {
+    static Table summary(Line line, EnergyAccount energy) {
         SinkStats sink = line.sink();
         LineSpec spec = line.spec();
         double end = line.endSeconds();
@@ -69,6 +74,9 @@ public final class LineReport {
         for (StationStats s : line.stations()) operators += s.spec().operators();
         Capacity.Result capacity = Capacity.of(spec);
         Supply supply = line.supply();
+        double inbound = supply == null || supply.suppliers().isEmpty() ? Double.NaN
+                : completed > 0 ? supply.co2Kg() / completed : Double.NaN;
+        double[] perVehicle = energy == null ? EnergyAccount.notModelled() : energy.summary(completed, inbound);
         Table t = new Table("summary", SUMMARY_COLUMNS);
         t.addRow(spec.name(), completed, sink.scrapped(), perHour,
                 onHours > 0 ? completed / onHours : Double.NaN,
@@ -86,8 +94,7 @@ public final class LineReport {
                 line.events(), end,
                 supply == null ? Double.NaN : supply.withinRadiusShare(),
                 supply == null ? Double.NaN : supply.withinRadiusVolumeShare(),
-                supply == null || supply.suppliers().isEmpty() ? Double.NaN
-                        : completed > 0 ? supply.co2Kg() / completed : Double.NaN);
+                inbound, perVehicle[0], perVehicle[1], perVehicle[2]);
         return t;
     }
 
