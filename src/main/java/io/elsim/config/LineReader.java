@@ -8,6 +8,7 @@ import io.elsim.model.EnergySpec;
 import io.elsim.model.LineSpec;
 import io.elsim.model.LogisticsSpec;
 import io.elsim.model.PartSpec;
+import io.elsim.model.Printable;
 import io.elsim.model.ProductSpec;
 import io.elsim.model.ReleaseSpec;
 import io.elsim.model.SequenceSpec;
@@ -48,7 +49,7 @@ final class LineReader {
         if (map == null) return null;
         Keys.Section k = Keys.LINE;
 
-        String name = map.get("name") == null ? defaultName : v.string(map.get("name"), "name");
+        String name = map.get("name") == null ? fileName(defaultName, map) : v.name(map.get("name"), "name");
         Long seed = v.integer(v.get(map, k.field("seed")), "seed", Long.MIN_VALUE);
         Double horizon = v.positiveDuration(v.get(map, k.field("horizon")), "horizon");
         Double warmup = v.duration(v.get(map, k.field("warmup")), "warmup");
@@ -107,6 +108,15 @@ final class LineReader {
         return -1;
     }
 
+    /** The file's name as the line's name, unless it holds a character that would act on a terminal. */
+    private String fileName(String name, MapNode root) {
+        String refused = Names.controlProblem(name);
+        if (refused == null) return name;
+        v.d.error(root.pos(), "name: the config gives no name, so the line would be named after its file, '"
+                + Printable.escape(name) + "', which " + refused + "; add a name: key or rename the file");
+        return null;
+    }
+
     private List<ProductSpec> products(Node n) {
         if (n == null) return List.of(new ProductSpec(LineSpec.DEFAULT_PRODUCT, 1.0));
         MapNode map = v.map(n, "products");
@@ -120,6 +130,7 @@ final class LineReader {
         boolean ok = true;
         for (Map.Entry<String, Node.Entry> e : map.entries().entrySet()) {
             String path = "products." + e.getKey();
+            ok &= v.nameKey(e.getKey(), e.getValue().keyPos(), path);
             MapNode p = v.section(e.getValue().value(), path, "product '" + e.getKey() + "'", Keys.PRODUCT);
             Double share = p == null || p.get("share") == null ? null : v.number(p.get("share"), path + ".share", 0, false);
             ok &= share != null;

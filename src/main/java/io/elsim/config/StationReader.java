@@ -38,7 +38,7 @@ final class StationReader {
         if (map == null) return null;
         Keys.Section k = Keys.STATION;
 
-        String name = map.get("name") == null ? null : v.string(map.get("name"), path + ".name");
+        String name = map.get("name") == null ? null : v.name(map.get("name"), path + ".name");
         DistributionSpec cycle = map.get("cycle") == null ? null : dist.read(map.get("cycle"), path + ".cycle");
         Map<String, DistributionSpec> byProduct = map.get("cycle_by_product") == null ? Map.of()
                 : cycleByProduct(map.get("cycle_by_product"), path + ".cycle_by_product", products);

@@ -39,7 +39,7 @@ final class SupplyReader {
     SiteSpec site(Node n) {
         MapNode map = v.section(n, "site", "site", Keys.SITE);
         if (map == null) return null;
-        String name = map.get("name") == null ? "site" : v.string(map.get("name"), "site.name");
+        String name = map.get("name") == null ? "site" : v.name(map.get("name"), "site.name");
         Double lat = coordinate(map.get("lat"), "site.lat", 90);
         Double lon = coordinate(map.get("lon"), "site.lon", 180);
         if (name == null || lat == null || lon == null) return null;
@@ -81,7 +81,7 @@ final class SupplyReader {
                 parts.add(null);
                 continue;
             }
-            String name = map.get("name") == null ? null : v.string(map.get("name"), path + ".name");
+            String name = map.get("name") == null ? null : v.name(map.get("name"), path + ".name");
             if (name != null) {
                 Node.Pos first = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), map.get("name").pos());
                 if (first != null) {
@@ -223,7 +223,7 @@ final class SupplyReader {
         MapNode map = v.section(item, path, label("supplier", item, path), Keys.SUPPLIER);
         if (map == null) return null;
         Keys.Section k = Keys.SUPPLIER;
-        String name = map.get("name") == null ? null : v.string(map.get("name"), path + ".name");
+        String name = map.get("name") == null ? null : v.name(map.get("name"), path + ".name");
         boolean ok = name != null;
         double lat = Double.NaN;
         double lon = Double.NaN;
