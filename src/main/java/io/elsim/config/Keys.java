@@ -64,8 +64,9 @@ public final class Keys {
             new Field("sequence", Kind.CHOICE, false, "random", List.of("random"),
                     "release order: random (by share) or {repeat: [product, ...]}"),
             new Field("release", Kind.CHOICE, false, "unlimited", List.of("unlimited"),
-                    "how vehicles enter the line: unlimited, {takt: duration} or {interarrival: distribution}"),
-            required("stations", Kind.LIST, "the stations of the serial line, in order"),
+                    "how vehicles enter the line: unlimited, {takt: duration} or {interarrival: distribution};"
+                            + " to: STATION in the mapping names the station fed"),
+            required("stations", Kind.LIST, "the stations; without routing keys a serial line, in order"),
             optional("targets", Kind.MAP, null, "summary field -> comparison like '>= 400000'; a miss gives exit code 3"),
             optional("site", Kind.SECTION, null, "the plant's location {name, lat, lon}, for supplier distances"),
             optional("logistics", Kind.SECTION, null, "supply network assumptions: radius, road factor, truck CO2 factors"),
@@ -93,7 +94,8 @@ public final class Keys {
     /** release as a mapping: exactly one of its keys. */
     public static final Section RELEASE = new Section("release", List.of(
             optional("takt", Kind.DURATION, null, "one vehicle every takt"),
-            optional("interarrival", Kind.DISTRIBUTION, null, "random time between releases")));
+            optional("interarrival", Kind.DISTRIBUTION, null, "random time between releases"),
+            optional("to", Kind.STRING, null, "the station the release feeds; default: the first in the list")));
 
     public static final Section STATION = new Section("station", List.of(
             required("name", Kind.STRING, "unique station name"),
@@ -109,7 +111,21 @@ public final class Keys {
             optional("power_kw", Kind.SECTION, null,
                     "electricity per server, kW: a number (every on-shift state, 0 off shift) or by state"),
             optional("gas_kw", Kind.SECTION, null,
-                    "gas burnt per server, kW: a number (every on-shift state, 0 off shift) or by state")));
+                    "gas burnt per server, kW: a number (every on-shift state, 0 off shift) or by state"),
+            optional("next", Kind.STRING, null,
+                    "where finished vehicles go: a station name or 'end' (leaves the plant); default: the next"
+                            + " station in the list, the last to end"),
+            optional("routes", Kind.LIST, null, "where finished vehicles may go: [{to, share, products}]; not with next"),
+            choice("routing", "share", List.of("share", "first-free", "shortest-queue", "cyclic"),
+                    "how one of the applicable routes is chosen: at random by share, the first with a free place,"
+                            + " the least occupied, or in turn")));
+
+    public static final Section ROUTE = new Section("route", List.of(
+            required("to", Kind.STRING, "a station name or 'end' (leaves the plant, completed)"),
+            optional("share", Kind.PROBABILITY, null,
+                    "probability of this route (routing: share); one route per product may leave it out and take the rest"),
+            optional("products", Kind.LIST, null,
+                    "the products this route serves; default: every product that no other route lists")));
 
     /** power_kw / gas_kw of a station by state; the defaults chain working -> idle -> down. */
     public static final Section POWER = new Section("power", List.of(

@@ -78,12 +78,17 @@ final class LineReader {
         if (stations != null && (map.get("energy") == null || energy != null)) {
             new EnergyReader(v).check(map, stations, energy);
         }
-
-        if (release instanceof ReleaseSpec.Unlimited && stations != null && !stations.isEmpty()
-                && stations.get(0).unlimitedBuffer()) {
-            Node at = ((ListNode) map.get("stations")).items().get(0);
+        List<String> productList = new ArrayList<>(productNames);
+        if (stations != null && !productList.isEmpty()) {
+            new NetworkCheck(v.d, (ListNode) map.get("stations"), stations, productList).check(releaseTo, releaseToNode);
+        }
+        int entry = entryIndex(stations);
+        if (release instanceof ReleaseSpec.Unlimited && entry >= 0 && stations.get(entry).unlimitedBuffer()) {
+            Node at = ((ListNode) map.get("stations")).items().get(entry);
             Node buffer = ((MapNode) at).get("buffer");
-            v.d.error(buffer, "stations[0].buffer: 'unlimited' in front of the first station with release: unlimited"
+            v.d.error(buffer, "stations[" + entry + "].buffer: 'unlimited' in front of the "
+                    + (entry == 0 && releaseTo == null ? "first station" : "station the release feeds")
+                    + " with release: unlimited"
                     + " would fill without end; give release a takt or an interarrival, or make the buffer finite");
         }
         if (horizon != null && warmup != null && horizon + warmup > Units.MAX_DURATION) {
@@ -92,7 +97,15 @@ final class LineReader {
         }
         if (v.d.hasErrors()) return null;
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets,
-                site, logistics, parts, suppliers, energy);
+                site, logistics, parts, suppliers, energy, releaseTo);
+    }
+
+    /** The index of the station the release feeds; -1 when unknown (errors already reported). */
+    private int entryIndex(List<StationSpec> stations) {
+        if (stations == null || stations.isEmpty()) return -1;
+        if (releaseTo == null) return 0;
+        for (int i = 0; i < stations.size(); i++) if (stations.get(i).name().equals(releaseTo)) return i;
+        return -1;
     }
 
     /** The file's name as the line's name, unless it holds a character that would act on a terminal. */
@@ -161,6 +174,10 @@ final class LineReader {
         return pattern.contains(null) ? null : new SequenceSpec.Repeat(pattern);
     }
 
+    /** release.to and its position; null when the release feeds the first station. */
+    private String releaseTo;
+    private Node releaseToNode;
+
     private ReleaseSpec release(Node n) {
         if (n instanceof Scalar) {
             String w = v.choice(n, "release", Keys.LINE.field("release"));
@@ -168,9 +185,16 @@ final class LineReader {
         }
         MapNode map = v.section(n, "release", "release", Keys.RELEASE);
         if (map == null) return null;
-        if (map.entries().size() != 1) {
+        if (map.get("to") != null) {
+            releaseToNode = map.get("to");
+            releaseTo = v.string(releaseToNode, "release.to");
+        }
+        List<String> kinds = new ArrayList<>(map.entries().keySet());
+        kinds.remove("to");
+        if (kinds.isEmpty() && map.get("to") != null) return new ReleaseSpec.Unlimited(); // {to: X}: unlimited into X
+        if (kinds.size() != 1) {
             v.d.error(n, "release: expected exactly one of takt or interarrival, got "
-                    + (map.entries().isEmpty() ? "neither" : String.join(" and ", map.entries().keySet())));
+                    + (kinds.isEmpty() ? "neither" : String.join(" and ", kinds)));
             return null;
         }
         if (map.get("takt") != null) {

@@ -66,9 +66,9 @@ public final class Schema {
             wrapper.put("additionalProperties", false);
         }
         for (Keys.Section s : new Keys.Section[] {Keys.CALENDAR, Keys.SHIFT, Keys.PRODUCT, Keys.SEQUENCE, Keys.RELEASE,
-                Keys.STATION, Keys.FAILURES, Keys.SETUP, Keys.REWORK, Keys.SITE, Keys.LOGISTICS, Keys.PART, Keys.STOCK,
-                Keys.SUPPLIER, Keys.LOCATION, Keys.TRUCK, Keys.RELIABILITY, Keys.POLICY, Keys.POWER, Keys.ENERGY,
-                Keys.BASE_LOAD}) {
+                Keys.STATION, Keys.ROUTE, Keys.FAILURES, Keys.SETUP, Keys.REWORK, Keys.SITE, Keys.LOGISTICS, Keys.PART,
+                Keys.STOCK, Keys.SUPPLIER, Keys.LOCATION, Keys.TRUCK, Keys.RELIABILITY, Keys.POLICY, Keys.POWER,
+                Keys.ENERGY, Keys.BASE_LOAD}) {
             section(defs.putObject(s.name()), s);
         }
         return root;
@@ -169,6 +169,8 @@ public final class Schema {
             case "station.failures" -> ref("failures");
             case "station.setup" -> ref("setup");
             case "station.rework" -> ref("rework");
+            case "station.routes" -> arrayOf(ref("route")).put("minItems", 1);
+            case "route.products" -> arrayOf(string()).put("minItems", 1);
             case "part.per_vehicle" -> oneOfIntegerOrMap();
             case "part.stock" -> ref("stock");
             case "stock.capacity" -> wordOr("unlimited", F.objectNode().put("type", "integer").put("minimum", 1));

@@ -1,14 +1,19 @@
 package io.elsim.config;
 
+import io.elsim.config.Node.ListNode;
 import io.elsim.config.Node.MapNode;
 import io.elsim.config.Node.Scalar;
 import io.elsim.model.DistributionSpec;
 import io.elsim.model.FailureSpec;
 import io.elsim.model.PowerSpec;
 import io.elsim.model.ReworkSpec;
+import io.elsim.model.RouteSpec;
+import io.elsim.model.Routing;
 import io.elsim.model.SetupSpec;
 import io.elsim.model.StationSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +63,10 @@ final class StationReader {
             ok &= rework != null;
         }
         Double scrap = v.probability(v.get(map, k.field("scrap")), path + ".scrap");
+        String routingWord = v.choice(v.get(map, k.field("routing")), path + ".routing", k.field("routing"));
+        Routing routing = routingWord == null ? null
+                : Routing.valueOf(routingWord.toUpperCase(Locale.ROOT).replace('-', '_'));
+        List<RouteSpec> routes = routes(map, path, products, routing);
         EnergyReader energy = new EnergyReader(v);
         PowerSpec power = null;
         if (map.get("power_kw") != null) {
@@ -70,11 +79,80 @@ final class StationReader {
             ok &= gas != null;
         }
         if (!ok || name == null || cycle == null || byProduct == null || servers == null || operators == null
-                || buffer == null || scrap == null) {
+                || buffer == null || scrap == null || routing == null || routes == null) {
             return null;
         }
         return new StationSpec(name, cycle, byProduct, servers, operators, buffer, failures, setup, rework, scrap,
-                power, gas);
+                power, gas, routes, routing);
+    }
+
+    /**
+     * {@code next} or {@code routes}, as a list of routes (empty: the next station in the list).
+     * Targets are checked later, with the whole graph ({@link NetworkCheck}); null on errors.
+     */
+    private List<RouteSpec> routes(MapNode map, String path, Set<String> products, Routing routing) {
+        Node next = map.get("next");
+        Node routes = map.get("routes");
+        if (next != null && routes != null) {
+            v.d.error(routes, path + ": give 'next' (one successor) or 'routes' (several), not both");
+            return null;
+        }
+        if (next != null) {
+            String to = v.string(next, path + ".next");
+            return to == null ? null : List.of(RouteSpec.to(to));
+        }
+        if (routes == null) {
+            if (map.get("routing") != null && routing != null && routing != Routing.SHARE) {
+                v.d.warn(map.get("routing").pos(), path + ".routing: the station has no routes, so routing has no effect");
+            }
+            return List.of();
+        }
+        ListNode list = v.list(routes, path + ".routes", true);
+        if (list == null) return null;
+        List<RouteSpec> result = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < list.items().size(); i++) {
+            String rp = path + ".routes[" + i + "]";
+            MapNode r = v.section(list.items().get(i), rp, rp, Keys.ROUTE);
+            if (r == null) {
+                ok = false;
+                continue;
+            }
+            String to = r.get("to") == null ? null : v.string(r.get("to"), rp + ".to");
+            Double share = null;
+            if (r.get("share") != null) {
+                share = v.probability(r.get("share"), rp + ".share");
+                if (share != null && routing != null && routing != Routing.SHARE) {
+                    v.d.error(r.get("share"), rp + ".share: shares apply only to routing: share, not "
+                            + routing.word() + "; leave the share out or drop routing");
+                    share = null;
+                    ok = false;
+                }
+                ok &= share != null || r.get("share") == null;
+            }
+            List<String> served = r.get("products") == null ? List.of() : routeProducts(r.get("products"), rp, products);
+            ok &= to != null && served != null;
+            if (to != null && served != null) result.add(new RouteSpec(to, share, served));
+        }
+        return ok ? result : null;
+    }
+
+    private List<String> routeProducts(Node n, String path, Set<String> products) {
+        ListNode list = v.list(n, path + ".products", true);
+        if (list == null) return null;
+        List<String> names = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < list.items().size(); i++) {
+            Node item = list.items().get(i);
+            String name = v.string(item, path + ".products[" + i + "]");
+            if (name != null && !products.isEmpty() && !products.contains(name)) {
+                v.d.error(item, path + ".products[" + i + "]: unknown product '" + name + "'"
+                        + Suggest.didYouMean(name, products) + " (products: " + String.join(", ", products) + ")");
+                ok = false;
+            }
+            names.add(name);
+        }
+        return ok && !names.contains(null) ? names : null;
     }
 
     /** "station 'paint'" when the name is readable, else the path: used in unknown-key messages. */
