@@ -70,7 +70,9 @@ public final class Keys {
             optional("site", Kind.SECTION, null, "the plant's location {name, lat, lon}, for supplier distances"),
             optional("logistics", Kind.SECTION, null, "supply network assumptions: radius, road factor, truck CO2 factors"),
             optional("parts", Kind.LIST, null, "parts consumed at stations from line-side stock"),
-            optional("suppliers", Kind.LIST, null, "suppliers delivering the parts by truck")));
+            optional("suppliers", Kind.LIST, null, "suppliers delivering the parts by truck"),
+            optional("energy", Kind.SECTION, null,
+                    "emission factors and the building's base load; with power_kw/gas_kw: the energy table")));
 
     public static final Section CALENDAR = new Section("calendar", List.of(
             optional("weeks_per_year", Kind.NUMBER, "52", "working weeks per year, for annual figures"),
@@ -103,7 +105,31 @@ public final class Keys {
             optional("failures", Kind.SECTION, null, "breakdowns: {mtbf, mttr, basis}"),
             optional("setup", Kind.SECTION, null, "changeover: {time, when}"),
             optional("rework", Kind.SECTION, null, "off-line repair: {rate, time}"),
-            optional("scrap", Kind.PROBABILITY, "0", "probability that a vehicle processed here is scrapped")));
+            optional("scrap", Kind.PROBABILITY, "0", "probability that a vehicle processed here is scrapped"),
+            optional("power_kw", Kind.SECTION, null,
+                    "electricity per server, kW: a number (every on-shift state, 0 off shift) or by state"),
+            optional("gas_kw", Kind.SECTION, null,
+                    "gas burnt per server, kW: a number (every on-shift state, 0 off shift) or by state")));
+
+    /** power_kw / gas_kw of a station by state; the defaults chain working -> idle -> down. */
+    public static final Section POWER = new Section("power", List.of(
+            required("working", Kind.NUMBER, "kW while processing a vehicle (>= 0)"),
+            optional("setup", Kind.NUMBER, null, "kW during a changeover; default: the working value"),
+            optional("idle", Kind.NUMBER, null, "kW while blocked, starved or starved of parts; default: the working value"),
+            optional("down", Kind.NUMBER, null, "kW while failed or under repair; default: the idle value"),
+            optional("off_shift", Kind.NUMBER, "0", "kW while the plant is off shift")));
+
+    public static final Section ENERGY = new Section("energy", List.of(
+            optional("electricity_co2_kg_per_kwh", Kind.NUMBER, null,
+                    "grid emission factor, kg CO2e per kWh (France 2023: 0.032, RTE)"),
+            optional("gas_co2_kg_per_kwh", Kind.NUMBER, null,
+                    "natural-gas emission factor, kg CO2e per kWh (ADEME: 0.227); needed when a station has gas_kw"),
+            optional("base_load_kw", Kind.SECTION, "0",
+                    "building load not tied to a station: a number (on shift, 0 off shift) or {on_shift, off_shift}")));
+
+    public static final Section BASE_LOAD = new Section("base_load", List.of(
+            optional("on_shift", Kind.NUMBER, "0", "kW while the plant is on shift (>= 0)"),
+            optional("off_shift", Kind.NUMBER, "0", "kW while the plant is off shift (>= 0)")));
 
     public static final Section FAILURES = new Section("failures", List.of(
             required("mtbf", Kind.DISTRIBUTION, "time between failures; a duration is the mean of an exponential"),

@@ -4,6 +4,7 @@ import io.elsim.config.Node.ListNode;
 import io.elsim.config.Node.MapNode;
 import io.elsim.config.Node.Scalar;
 import io.elsim.model.CalendarSpec;
+import io.elsim.model.EnergySpec;
 import io.elsim.model.LineSpec;
 import io.elsim.model.LogisticsSpec;
 import io.elsim.model.PartSpec;
@@ -72,6 +73,11 @@ final class LineReader {
         List<SupplierSpec> suppliers = map.get("parts") == null && map.get("suppliers") == null ? List.of()
                 : supply.suppliers(map.get("suppliers"), parts, map.get("parts"), site, map.get("site"), logistics);
 
+        EnergySpec energy = map.get("energy") == null ? null : new EnergyReader(v).energy(map.get("energy"));
+        if (stations != null && (map.get("energy") == null || energy != null)) {
+            new EnergyReader(v).check(map, stations, energy);
+        }
+
         if (release instanceof ReleaseSpec.Unlimited && stations != null && !stations.isEmpty()
                 && stations.get(0).unlimitedBuffer()) {
             Node at = ((ListNode) map.get("stations")).items().get(0);
@@ -85,7 +91,7 @@ final class LineReader {
         }
         if (v.d.hasErrors()) return null;
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets,
-                site, logistics, parts, suppliers);
+                site, logistics, parts, suppliers, energy);
     }
 
     private List<ProductSpec> products(Node n) {

@@ -67,7 +67,8 @@ public final class Schema {
         }
         for (Keys.Section s : new Keys.Section[] {Keys.CALENDAR, Keys.SHIFT, Keys.PRODUCT, Keys.SEQUENCE, Keys.RELEASE,
                 Keys.STATION, Keys.FAILURES, Keys.SETUP, Keys.REWORK, Keys.SITE, Keys.LOGISTICS, Keys.PART, Keys.STOCK,
-                Keys.SUPPLIER, Keys.LOCATION, Keys.TRUCK, Keys.RELIABILITY, Keys.POLICY}) {
+                Keys.SUPPLIER, Keys.LOCATION, Keys.TRUCK, Keys.RELIABILITY, Keys.POLICY, Keys.POWER, Keys.ENERGY,
+                Keys.BASE_LOAD}) {
             section(defs.putObject(s.name()), s);
         }
         return root;
@@ -154,6 +155,12 @@ public final class Schema {
             case "line.logistics" -> ref("logistics");
             case "line.parts" -> arrayOf(ref("part"));
             case "line.suppliers" -> arrayOf(ref("supplier"));
+            case "line.energy" -> ref("energy");
+            case "station.power_kw", "station.gas_kw" -> numberOr(ref("power"));
+            case "energy.base_load_kw" -> numberOr(ref("base_load"));
+            case "energy.electricity_co2_kg_per_kwh", "energy.gas_co2_kg_per_kwh", "power.working", "power.setup",
+                 "power.idle", "power.down", "power.off_shift", "base_load.on_shift", "base_load.off_shift" ->
+                    F.objectNode().put("type", "number").put("minimum", 0);
             case "calendar.shifts" -> arrayOf(ref("shift")).put("minItems", 1);
             case "shift.from", "shift.to" -> string().put("pattern", "^\\d{1,2}:\\d{2}$");
             case "sequence.repeat" -> arrayOf(string()).put("minItems", 1);
@@ -173,6 +180,15 @@ public final class Schema {
             case "empirical.values" -> arrayOf(ref("duration")).put("minItems", 1);
             default -> null;
         };
+    }
+
+    /** A number >= 0 or the given mapping. */
+    private static ObjectNode numberOr(ObjectNode other) {
+        ObjectNode p = F.objectNode();
+        ArrayNode oneOf = p.putArray("oneOf");
+        oneOf.addObject().put("type", "number").put("minimum", 0);
+        oneOf.add(other);
+        return p;
     }
 
     private static ObjectNode oneOfIntegerOrMap() {

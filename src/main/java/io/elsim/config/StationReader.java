@@ -4,6 +4,7 @@ import io.elsim.config.Node.MapNode;
 import io.elsim.config.Node.Scalar;
 import io.elsim.model.DistributionSpec;
 import io.elsim.model.FailureSpec;
+import io.elsim.model.PowerSpec;
 import io.elsim.model.ReworkSpec;
 import io.elsim.model.SetupSpec;
 import io.elsim.model.StationSpec;
@@ -57,11 +58,23 @@ final class StationReader {
             ok &= rework != null;
         }
         Double scrap = v.probability(v.get(map, k.field("scrap")), path + ".scrap");
+        EnergyReader energy = new EnergyReader(v);
+        PowerSpec power = null;
+        if (map.get("power_kw") != null) {
+            power = energy.power(map.get("power_kw"), path + ".power_kw", label);
+            ok &= power != null;
+        }
+        PowerSpec gas = null;
+        if (map.get("gas_kw") != null) {
+            gas = energy.power(map.get("gas_kw"), path + ".gas_kw", label);
+            ok &= gas != null;
+        }
         if (!ok || name == null || cycle == null || byProduct == null || servers == null || operators == null
                 || buffer == null || scrap == null) {
             return null;
         }
-        return new StationSpec(name, cycle, byProduct, servers, operators, buffer, failures, setup, rework, scrap);
+        return new StationSpec(name, cycle, byProduct, servers, operators, buffer, failures, setup, rework, scrap,
+                power, gas);
     }
 
     /** "station 'paint'" when the name is readable, else the path: used in unknown-key messages. */
