@@ -1,6 +1,6 @@
 package io.elsim.cli;
 
-/** The process exit codes scripts and CI jobs rely on (DESIGN.md). */
+/** The process exit codes scripts and CI jobs rely on (README.md, "Exit codes"). */
 public final class ExitCode {
     public static final int OK = 0;
     /** The run failed: an I/O error or a bug. */

@@ -80,7 +80,7 @@ final class TargetReader {
             return new TargetSpec(field, op, seconds / Units.HOUR, text);
         }
         // Times in the summary are reported in hours under a name ending in _h
-        // (build_time_p90_h); DESIGN.md's own example writes build_time_p90: "<= 24h".
+        // (build_time_p90_h); the design's own example writes build_time_p90: "<= 24h".
         return new TargetSpec(field + "_h", op, seconds / Units.HOUR, text);
     }
 }

@@ -31,7 +31,7 @@ class ConfigLoaderTest {
         return ConfigLoader.load("line.yaml", yaml, List.of()).spec();
     }
 
-    /** The example of DESIGN.md, verbatim. */
+    /** The full example config of the design notes, verbatim: every section at once. */
     static final String DESIGN_EXAMPLE = """
             name: Douai R5 final assembly
             seed: 2031

@@ -218,7 +218,7 @@ class CapacityBottleneckDeterminismTest {
     }
 
     /**
-     * Each random process has its own stream (DESIGN.md): a station added at the end of the
+     * Each random process has its own stream (docs/architecture.md): a station added at the end of the
      * line must not change station a's draws. Release every 120 s into a (exponential, mean
      * 60 s): a is never blocked in [a] nor in [a, b] with a fast b (1 s) behind an unlimited
      * buffer, so a processes the same vehicles with the same cycle times.
