@@ -30,11 +30,9 @@ import java.util.Set;
  */
 final class LineReader {
     private final Values v;
-    private final DistributionReader dist;
 
     LineReader(Diagnostics d) {
         this.v = new Values(d);
-        this.dist = new DistributionReader(v);
     }
 
     /** Null when there are errors (all recorded). */
@@ -45,22 +43,21 @@ final class LineReader {
     LineSpec read(Node root, String defaultName) {
         MapNode map = v.section(root, "config", "the config", Keys.LINE);
         if (map == null) return null;
-        Keys.Section k = Keys.LINE;
 
-        String name = map.get("name") == null ? defaultName : v.string(map.get("name"), "name");
-        Long seed = v.integer(v.get(map, k.field("seed")), "seed", Long.MIN_VALUE);
-        Double horizon = v.positiveDuration(v.get(map, k.field("horizon")), "horizon");
-        Double warmup = v.duration(v.get(map, k.field("warmup")), "warmup");
-        CalendarSpec calendar = map.get("calendar") == null ? null : new CalendarReader(v).read(map.get("calendar"));
-        List<ProductSpec> products = products(map.get("products"));
+        String name = Keys.Line.NAME.given(map) ? Keys.Line.NAME.read(v, map, "") : defaultName;
+        Long seed = Keys.Line.SEED.read(v, map, "");
+        Double horizon = Keys.Line.HORIZON.read(v, map, "");
+        Double warmup = Keys.Line.WARMUP.read(v, map, "");
+        CalendarSpec calendar = Keys.Line.CALENDAR.given(map) ? new CalendarReader(v).read(map.get("calendar")) : null;
+        List<ProductSpec> products = products(map);
         Set<String> productNames = new LinkedHashSet<>();
         if (products != null) products.forEach(p -> productNames.add(p.name()));
-        SequenceSpec sequence = sequence(v.get(map, k.field("sequence")), productNames);
-        ReleaseSpec release = release(v.get(map, k.field("release")));
-        List<StationSpec> stations = map.get("stations") == null ? null : stations(map.get("stations"), productNames);
-        List<TargetSpec> targets = map.get("targets") == null ? List.of() : new TargetReader(v).read(map.get("targets"));
-        SupplyReader supply = new SupplyReader(v, dist);
-        SiteSpec site = map.get("site") == null ? null : supply.site(map.get("site"));
+        SequenceSpec sequence = sequence(map, productNames);
+        ReleaseSpec release = release(map);
+        List<StationSpec> stations = Keys.Line.STATIONS.given(map) ? stations(map, productNames) : null;
+        List<TargetSpec> targets = Keys.Line.TARGETS.given(map) ? new TargetReader(v).read(map.get("targets")) : List.of();
+        SupplyReader supply = new SupplyReader(v);
+        SiteSpec site = SupplyKeys.Line.SITE.given(map) ? supply.site(map.get("site")) : null;
         LogisticsSpec logistics = supply.logistics(map.get("logistics"));
         Set<String> stationNames = null;
         if (stations != null) {
@@ -80,7 +77,7 @@ final class LineReader {
                     + " would fill without end; give release a takt or an interarrival, or make the buffer finite");
         }
         if (horizon != null && warmup != null && horizon + warmup > Units.MAX_DURATION) {
-            v.d.error(v.get(map, k.field("horizon")), "horizon: warm-up plus horizon is "
+            v.d.error(Keys.Line.HORIZON.node(map), "horizon: warm-up plus horizon is "
                     + Units.formatDuration(horizon + warmup) + ", " + Values.tooLong("run"));
         }
         if (v.d.hasErrors()) return null;
@@ -88,9 +85,10 @@ final class LineReader {
                 site, logistics, parts, suppliers);
     }
 
-    private List<ProductSpec> products(Node n) {
-        if (n == null) return List.of(new ProductSpec(LineSpec.DEFAULT_PRODUCT, 1.0));
-        MapNode map = v.map(n, "products");
+    private List<ProductSpec> products(MapNode line) {
+        if (!Keys.Line.PRODUCTS.given(line)) return List.of(new ProductSpec(LineSpec.DEFAULT_PRODUCT, 1.0));
+        Node n = line.get("products");
+        MapNode map = Keys.Line.PRODUCTS.read(v, line, "");
         if (map == null) return null;
         if (map.entries().isEmpty()) {
             v.d.error(n, "products: at least one product is needed (or leave 'products' out)");
@@ -101,8 +99,8 @@ final class LineReader {
         boolean ok = true;
         for (Map.Entry<String, Node.Entry> e : map.entries().entrySet()) {
             String path = "products." + e.getKey();
-            MapNode p = v.section(e.getValue().value(), path, "product '" + e.getKey() + "'", Keys.PRODUCT);
-            Double share = p == null || p.get("share") == null ? null : v.number(p.get("share"), path + ".share", 0, false);
+            MapNode p = v.section(e.getValue().value(), path, "product '" + e.getKey() + "'", Keys.Product.SECTION);
+            Double share = p == null ? null : Keys.Product.SHARE.read(v, p, path);
             ok &= share != null;
             names.add(e.getKey());
             shares.add(share);
@@ -122,19 +120,16 @@ final class LineReader {
         return products;
     }
 
-    private SequenceSpec sequence(Node n, Set<String> products) {
-        if (n instanceof Scalar) {
-            String w = v.choice(n, "sequence", Keys.LINE.field("sequence"));
-            return w == null ? null : new SequenceSpec.Random();
-        }
-        MapNode map = v.section(n, "sequence", "sequence", Keys.SEQUENCE);
-        if (map == null || map.get("repeat") == null) return null;
-        ListNode list = v.list(map.get("repeat"), "sequence.repeat", true);
+    private SequenceSpec sequence(MapNode line, Set<String> products) {
+        Object value = Keys.Line.SEQUENCE.read(v, line, "");
+        if (value instanceof String) return new SequenceSpec.Random();
+        if (!(value instanceof MapNode map) || !Keys.Sequence.REPEAT.given(map)) return null;
+        ListNode list = Keys.Sequence.REPEAT.read(v, map, "sequence");
         if (list == null) return null;
         List<String> pattern = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
             Node item = list.items().get(i);
-            String name = v.string(item, "sequence.repeat[" + i + "]");
+            String name = Types.text().read(v, item, "sequence.repeat[" + i + "]");
             if (name != null && !products.isEmpty() && !products.contains(name)) {
                 v.d.error(item, "sequence.repeat[" + i + "]: unknown product '" + name + "'"
                         + Suggest.didYouMean(name, products) + " (products: " + String.join(", ", products) + ")");
@@ -144,24 +139,22 @@ final class LineReader {
         return pattern.contains(null) ? null : new SequenceSpec.Repeat(pattern);
     }
 
-    private ReleaseSpec release(Node n) {
-        if (n instanceof Scalar) {
-            String w = v.choice(n, "release", Keys.LINE.field("release"));
-            return w == null ? null : new ReleaseSpec.Unlimited();
-        }
-        MapNode map = v.section(n, "release", "release", Keys.RELEASE);
-        if (map == null) return null;
+    private ReleaseSpec release(MapNode line) {
+        Object value = Keys.Line.RELEASE.read(v, line, "");
+        if (value instanceof String) return new ReleaseSpec.Unlimited();
+        if (!(value instanceof MapNode map)) return null;
+        Node n = map;
         if (map.entries().size() != 1) {
             v.d.error(n, "release: expected exactly one of takt or interarrival, got "
                     + (map.entries().isEmpty() ? "neither" : String.join(" and ", map.entries().keySet())));
             return null;
         }
-        if (map.get("takt") != null) {
-            Double takt = v.positiveDuration(map.get("takt"), "release.takt");
+        if (Keys.Release.TAKT.given(map)) {
+            Double takt = Keys.Release.TAKT.read(v, map, "release");
             return takt == null ? null : new ReleaseSpec.Takt(takt);
         }
-        if (map.get("interarrival") != null) {
-            var d = dist.read(map.get("interarrival"), "release.interarrival");
+        if (Keys.Release.INTERARRIVAL.given(map)) {
+            var d = Keys.Release.INTERARRIVAL.read(v, map, "release");
             if (d != null && d.mean() <= 0) {
                 v.d.error(map.get("interarrival"), "release.interarrival: the mean time between releases must be > 0");
                 return null;
@@ -171,15 +164,16 @@ final class LineReader {
         return null; // an unknown key, already reported
     }
 
-    private List<StationSpec> stations(Node n, Set<String> products) {
-        ListNode list = v.list(n, "stations", true);
+    private List<StationSpec> stations(MapNode line, Set<String> products) {
+        Node n = line.get("stations");
+        ListNode list = Keys.Line.STATIONS.read(v, line, "");
         if (list == null) return null;
         if (list.items().size() > MAX_STATIONS) {
             v.d.error(n, "stations: " + list.items().size() + " stations; at most " + MAX_STATIONS
                     + " are accepted (a plant has hundreds; split a bigger model into plants of a cluster)");
             return null;
         }
-        StationReader reader = new StationReader(v, dist);
+        StationReader reader = new StationReader(v);
         List<StationSpec> stations = new ArrayList<>();
         Map<String, Node.Pos> seen = new HashMap<>();
         for (int i = 0; i < list.items().size(); i++) {

@@ -15,48 +15,41 @@ import java.util.Set;
 /** One entry of {@code stations}. Cross-station checks (unique names) are the line's job. */
 final class StationReader {
     private final Values v;
-    private final DistributionReader dist;
 
-    StationReader(Values v, DistributionReader dist) {
+    StationReader(Values v) {
         this.v = v;
-        this.dist = dist;
     }
-
-    /** Parallel servers of one station; a conveyor modelled as servers has a few thousand. */
-    static final int MAX_SERVERS = 100_000;
 
     /** Null when the station has a problem (already reported). */
     StationSpec read(Node n, String path, Set<String> products) {
         String label = label(n, path);
-        MapNode map = v.section(n, path, label, Keys.STATION);
+        MapNode map = v.section(n, path, label, Keys.Station.SECTION);
         if (map == null) return null;
-        Keys.Section k = Keys.STATION;
 
-        String name = map.get("name") == null ? null : v.string(map.get("name"), path + ".name");
-        DistributionSpec cycle = map.get("cycle") == null ? null : dist.read(map.get("cycle"), path + ".cycle");
-        Map<String, DistributionSpec> byProduct = map.get("cycle_by_product") == null ? Map.of()
-                : cycleByProduct(map.get("cycle_by_product"), path + ".cycle_by_product", products);
-        Integer servers = v.intValue(v.get(map, k.field("servers")), path + ".servers", 1, MAX_SERVERS,
-                "for more parallel places, use a buffer or several stations");
-        Integer operators = v.intValue(v.get(map, k.field("operators")), path + ".operators", 0);
-        Integer buffer = buffer(v.get(map, k.field("buffer")), path + ".buffer");
+        String name = Keys.Station.NAME.read(v, map, path);
+        DistributionSpec cycle = Keys.Station.CYCLE.read(v, map, path);
+        Map<String, DistributionSpec> byProduct = Keys.Station.CYCLE_BY_PRODUCT.given(map)
+                ? cycleByProduct(map, path, products) : Map.of();
+        Integer servers = Keys.Station.SERVERS.read(v, map, path);
+        Integer operators = Keys.Station.OPERATORS.read(v, map, path);
+        Integer buffer = Keys.Station.BUFFER.read(v, map, path);
         FailureSpec failures = null;
         boolean ok = true;
-        if (map.get("failures") != null) {
-            failures = failures(map.get("failures"), path + ".failures", label);
+        if (Keys.Station.FAILURES.given(map)) {
+            failures = failures(map.get("failures"), Keys.Station.FAILURES.path(path), label);
             ok = failures != null;
         }
         SetupSpec setup = null;
-        if (map.get("setup") != null) {
-            setup = setup(map.get("setup"), path + ".setup", label);
+        if (Keys.Station.SETUP.given(map)) {
+            setup = setup(map.get("setup"), Keys.Station.SETUP.path(path), label);
             ok &= setup != null;
         }
         ReworkSpec rework = null;
-        if (map.get("rework") != null) {
-            rework = rework(map.get("rework"), path + ".rework", label);
+        if (Keys.Station.REWORK.given(map)) {
+            rework = rework(map.get("rework"), Keys.Station.REWORK.path(path), label);
             ok &= rework != null;
         }
-        Double scrap = v.probability(v.get(map, k.field("scrap")), path + ".scrap");
+        Double scrap = Keys.Station.SCRAP.read(v, map, path);
         if (!ok || name == null || cycle == null || byProduct == null || servers == null || operators == null
                 || buffer == null || scrap == null) {
             return null;
@@ -72,8 +65,9 @@ final class StationReader {
         return path;
     }
 
-    private Map<String, DistributionSpec> cycleByProduct(Node n, String path, Set<String> products) {
-        MapNode map = v.map(n, path);
+    private Map<String, DistributionSpec> cycleByProduct(MapNode station, String parent, Set<String> products) {
+        String path = Keys.Station.CYCLE_BY_PRODUCT.path(parent);
+        MapNode map = Keys.Station.CYCLE_BY_PRODUCT.read(v, station, parent);
         if (map == null) return null;
         Map<String, DistributionSpec> result = new LinkedHashMap<>();
         boolean ok = true;
@@ -84,49 +78,37 @@ final class StationReader {
                         + Suggest.didYouMean(product, products) + " (products: " + String.join(", ", products) + ")");
                 ok = false;
             }
-            DistributionSpec d = dist.read(e.getValue().value(), path + "." + product);
+            DistributionSpec d = DistributionReader.read(v, e.getValue().value(), path + "." + product);
             ok &= d != null;
             result.put(product, d);
         }
         return ok ? result : null;
     }
 
-    private Integer buffer(Node n, String path) {
-        if (n instanceof Scalar s && s.kind() == Node.ScalarKind.STRING
-                && s.text().strip().toLowerCase(Locale.ROOT).equals("unlimited")) {
-            return StationSpec.UNLIMITED;
-        }
-        if (n instanceof Scalar s && s.kind() == Node.ScalarKind.STRING && !s.text().strip().matches("[-+0-9.eE_]+")) {
-            v.d.error(n, path + ": expected a number of places (>= 0) or unlimited, got '" + s.text() + "'");
-            return null;
-        }
-        return v.intValue(n, path, 0);
-    }
-
     private FailureSpec failures(Node n, String path, String station) {
-        MapNode map = v.section(n, path, "failures of " + station, Keys.FAILURES);
+        MapNode map = v.section(n, path, "failures of " + station, Keys.Failures.SECTION);
         if (map == null) return null;
-        DistributionSpec mtbf = map.get("mtbf") == null ? null : dist.readMean(map.get("mtbf"), path + ".mtbf");
-        DistributionSpec mttr = map.get("mttr") == null ? null : dist.readMean(map.get("mttr"), path + ".mttr");
-        String basis = v.choice(v.get(map, Keys.FAILURES.field("basis")), path + ".basis", Keys.FAILURES.field("basis"));
+        DistributionSpec mtbf = Keys.Failures.MTBF.read(v, map, path);
+        DistributionSpec mttr = Keys.Failures.MTTR.read(v, map, path);
+        String basis = Keys.Failures.BASIS.read(v, map, path);
         if (mtbf == null || mttr == null || basis == null) return null;
         return new FailureSpec(mtbf, mttr, FailureSpec.Basis.valueOf(basis.toUpperCase(Locale.ROOT)));
     }
 
     private SetupSpec setup(Node n, String path, String station) {
-        MapNode map = v.section(n, path, "setup of " + station, Keys.SETUP);
+        MapNode map = v.section(n, path, "setup of " + station, Keys.Setup.SECTION);
         if (map == null) return null;
-        DistributionSpec time = map.get("time") == null ? null : dist.read(map.get("time"), path + ".time");
-        String when = v.choice(v.get(map, Keys.SETUP.field("when")), path + ".when", Keys.SETUP.field("when"));
+        DistributionSpec time = Keys.Setup.TIME.read(v, map, path);
+        String when = Keys.Setup.WHEN.read(v, map, path);
         if (time == null || when == null) return null;
         return new SetupSpec(time, SetupSpec.When.valueOf(when.toUpperCase(Locale.ROOT).replace('-', '_')));
     }
 
     private ReworkSpec rework(Node n, String path, String station) {
-        MapNode map = v.section(n, path, "rework of " + station, Keys.REWORK);
+        MapNode map = v.section(n, path, "rework of " + station, Keys.Rework.SECTION);
         if (map == null) return null;
-        Double rate = map.get("rate") == null ? null : v.probability(map.get("rate"), path + ".rate");
-        DistributionSpec time = map.get("time") == null ? null : dist.read(map.get("time"), path + ".time");
+        Double rate = Keys.Rework.RATE.read(v, map, path);
+        DistributionSpec time = Keys.Rework.TIME.read(v, map, path);
         if (rate == null || time == null) return null;
         return new ReworkSpec(rate, time);
     }
