@@ -34,7 +34,7 @@ final class Composites {
             return v.section(n, path, label, section);
         }
 
-        public String form() { return "section [`" + section.name() + "`](#" + section.name() + ")"; }
+        public String form() { return "section `" + section.name() + "`"; }
         public String expected() { return "a mapping of " + String.join(", ", section.names()); }
         ObjectNode schema() { return Types.ref(section.name()); }
         public String wrongType() { return "5"; }

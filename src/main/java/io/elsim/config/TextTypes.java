@@ -44,8 +44,11 @@ final class TextTypes {
     static Type<Set<DayOfWeek>> days() {
         return new Type<>() {
             Set<DayOfWeek> read(Values v, Node n, String path) {
-                String text = v.string(n, path);
-                if (text == null) return null;
+                if (!(n instanceof Scalar s) || s.isNull()) {
+                    v.d.error(n, path + ": expected " + expected() + ", got " + n.describe());
+                    return null;
+                }
+                String text = s.text();
                 Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
                 for (String part : text.split(",")) {
                     String[] ends = part.split("-", -1);
