@@ -99,7 +99,7 @@ public final class DistributionKinds {
             sectioned("empirical", "one of the listed durations, each equally likely", "{empirical: {values: [50s, 70s]}}",
                     (v, p, at) -> {
                         if (!VALUES.given(p)) return null;
-                        List<Double> values = VALUES_TYPE.items(v, p.get("values"), VALUES.path(at));
+                        List<Double> values = VALUES_TYPE.items(v, VALUES.node(p), VALUES.path(at));
                         if (values == null || values.contains(null)) return null;
                         return new DistributionSpec.Empirical(values.stream().mapToDouble(Double::doubleValue).toArray());
                     }, VALUES));

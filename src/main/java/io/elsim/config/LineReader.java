@@ -48,31 +48,32 @@ final class LineReader {
         Long seed = Keys.Line.SEED.read(v, map, "");
         Double horizon = Keys.Line.HORIZON.read(v, map, "");
         Double warmup = Keys.Line.WARMUP.read(v, map, "");
-        CalendarSpec calendar = Keys.Line.CALENDAR.given(map) ? new CalendarReader(v).read(map.get("calendar")) : null;
+        CalendarSpec calendar = Keys.Line.CALENDAR.given(map) ? new CalendarReader(v).read(Keys.Line.CALENDAR.node(map)) : null;
         List<ProductSpec> products = products(map);
         Set<String> productNames = new LinkedHashSet<>();
         if (products != null) products.forEach(p -> productNames.add(p.name()));
         SequenceSpec sequence = sequence(map, productNames);
         ReleaseSpec release = release(map);
         List<StationSpec> stations = Keys.Line.STATIONS.given(map) ? stations(map, productNames) : null;
-        List<TargetSpec> targets = Keys.Line.TARGETS.given(map) ? new TargetReader(v).read(map.get("targets")) : List.of();
+        List<TargetSpec> targets = Keys.Line.TARGETS.given(map) ? new TargetReader(v).read(Keys.Line.TARGETS.node(map)) : List.of();
         SupplyReader supply = new SupplyReader(v);
-        SiteSpec site = SupplyKeys.Line.SITE.given(map) ? supply.site(map.get("site")) : null;
-        LogisticsSpec logistics = supply.logistics(map.get("logistics"));
+        SiteSpec site = SupplyKeys.Line.SITE.given(map) ? supply.site(SupplyKeys.Line.SITE.node(map)) : null;
+        LogisticsSpec logistics = supply.logistics(SupplyKeys.Line.LOGISTICS.node(map));
         Set<String> stationNames = null;
         if (stations != null) {
             stationNames = new LinkedHashSet<>();
             for (StationSpec s : stations) stationNames.add(s.name());
         }
-        List<PartSpec> parts = map.get("parts") == null ? List.of()
-                : supply.parts(map.get("parts"), stationNames, productNames);
-        List<SupplierSpec> suppliers = map.get("parts") == null && map.get("suppliers") == null ? List.of()
-                : supply.suppliers(map.get("suppliers"), parts, map.get("parts"), site, map.get("site"), logistics);
+        Node partsNode = SupplyKeys.Line.PARTS.node(map);
+        Node suppliersNode = SupplyKeys.Line.SUPPLIERS.node(map);
+        List<PartSpec> parts = partsNode == null ? List.of() : supply.parts(partsNode, stationNames, productNames);
+        List<SupplierSpec> suppliers = partsNode == null && suppliersNode == null ? List.of()
+                : supply.suppliers(suppliersNode, parts, partsNode, site, logistics);
 
         if (release instanceof ReleaseSpec.Unlimited && stations != null && !stations.isEmpty()
                 && stations.get(0).unlimitedBuffer()) {
-            Node at = ((ListNode) map.get("stations")).items().get(0);
-            Node buffer = ((MapNode) at).get("buffer");
+            MapNode first = (MapNode) ((ListNode) Keys.Line.STATIONS.node(map)).items().get(0);
+            Node buffer = Keys.Station.BUFFER.node(first);
             v.d.error(buffer, "stations[0].buffer: 'unlimited' in front of the first station with release: unlimited"
                     + " would fill without end; give release a takt or an interarrival, or make the buffer finite");
         }
@@ -87,11 +88,10 @@ final class LineReader {
 
     private List<ProductSpec> products(MapNode line) {
         if (!Keys.Line.PRODUCTS.given(line)) return List.of(new ProductSpec(LineSpec.DEFAULT_PRODUCT, 1.0));
-        Node n = line.get("products");
         MapNode map = Keys.Line.PRODUCTS.read(v, line, "");
         if (map == null) return null;
         if (map.entries().isEmpty()) {
-            v.d.error(n, "products: at least one product is needed (or leave 'products' out)");
+            v.d.error(map, "products: at least one product is needed (or leave 'products' out)");
             return null;
         }
         List<String> names = new ArrayList<>();
@@ -156,7 +156,7 @@ final class LineReader {
         if (Keys.Release.INTERARRIVAL.given(map)) {
             var d = Keys.Release.INTERARRIVAL.read(v, map, "release");
             if (d != null && d.mean() <= 0) {
-                v.d.error(map.get("interarrival"), "release.interarrival: the mean time between releases must be > 0");
+                v.d.error(Keys.Release.INTERARRIVAL.node(map), "release.interarrival: the mean time between releases must be > 0");
                 return null;
             }
             return d == null ? null : new ReleaseSpec.Interarrival(d);
@@ -165,7 +165,7 @@ final class LineReader {
     }
 
     private List<StationSpec> stations(MapNode line, Set<String> products) {
-        Node n = line.get("stations");
+        Node n = Keys.Line.STATIONS.node(line);
         ListNode list = Keys.Line.STATIONS.read(v, line, "");
         if (list == null) return null;
         if (list.items().size() > MAX_STATIONS) {
@@ -179,7 +179,7 @@ final class LineReader {
         for (int i = 0; i < list.items().size(); i++) {
             Node item = list.items().get(i);
             String path = "stations[" + i + "]";
-            if (item instanceof MapNode m && m.get("name") instanceof Scalar s && !s.isNull()) {
+            if (item instanceof MapNode m && Keys.Station.NAME.node(m) instanceof Scalar s && !s.isNull()) {
                 String key = s.text().toLowerCase(Locale.ROOT);
                 Node.Pos first = seen.putIfAbsent(key, s.pos());
                 if (first != null) {

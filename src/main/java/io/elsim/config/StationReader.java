@@ -36,17 +36,17 @@ final class StationReader {
         FailureSpec failures = null;
         boolean ok = true;
         if (Keys.Station.FAILURES.given(map)) {
-            failures = failures(map.get("failures"), Keys.Station.FAILURES.path(path), label);
+            failures = failures(Keys.Station.FAILURES.node(map), Keys.Station.FAILURES.path(path), label);
             ok = failures != null;
         }
         SetupSpec setup = null;
         if (Keys.Station.SETUP.given(map)) {
-            setup = setup(map.get("setup"), Keys.Station.SETUP.path(path), label);
+            setup = setup(Keys.Station.SETUP.node(map), Keys.Station.SETUP.path(path), label);
             ok &= setup != null;
         }
         ReworkSpec rework = null;
         if (Keys.Station.REWORK.given(map)) {
-            rework = rework(map.get("rework"), Keys.Station.REWORK.path(path), label);
+            rework = rework(Keys.Station.REWORK.node(map), Keys.Station.REWORK.path(path), label);
             ok &= rework != null;
         }
         Double scrap = Keys.Station.SCRAP.read(v, map, path);
@@ -59,7 +59,7 @@ final class StationReader {
 
     /** "station 'paint'" when the name is readable, else the path: used in unknown-key messages. */
     static String label(Node n, String path) {
-        if (n instanceof MapNode m && m.get("name") instanceof Scalar s && !s.isNull()) {
+        if (n instanceof MapNode m && Keys.Station.NAME.node(m) instanceof Scalar s && !s.isNull()) {
             return "station '" + s.text() + "'";
         }
         return path;

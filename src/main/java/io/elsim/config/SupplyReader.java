@@ -75,15 +75,15 @@ final class SupplyReader {
             }
             String name = SupplyKeys.Part.NAME.read(v, map, path);
             if (name != null) {
-                Node.Pos first = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), map.get("name").pos());
+                Node.Pos first = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), SupplyKeys.Part.NAME.node(map).pos());
                 if (first != null) {
-                    v.d.error(map.get("name"), path + ".name: duplicate part name '" + name + "' (first used at line "
+                    v.d.error(SupplyKeys.Part.NAME.node(map), path + ".name: duplicate part name '" + name + "' (first used at line "
                             + first.line() + "); part names must be unique");
                 }
             }
             String station = SupplyKeys.Part.STATION.read(v, map, path);
             if (station != null && stations != null && !stations.contains(station)) {
-                v.d.error(map.get("station"), path + ".station: part '" + name + "' is consumed at unknown station '"
+                v.d.error(SupplyKeys.Part.STATION.node(map), path + ".station: part '" + name + "' is consumed at unknown station '"
                         + station + "'" + Suggest.didYouMean(station, stations)
                         + " (stations: " + String.join(", ", stations) + ")");
                 station = null;
@@ -98,7 +98,7 @@ final class SupplyReader {
             } else if (quantity instanceof Integer q) {
                 perVehicle = q;
             }
-            int[] stock = stock(map.get("stock"), path + ".stock");
+            int[] stock = stock(SupplyKeys.Part.STOCK.node(map), SupplyKeys.Part.STOCK.path(path));
             if (name == null || station == null || perVehicle == null || perProduct == null || stock == null) {
                 parts.add(null);
                 continue;
@@ -146,7 +146,7 @@ final class SupplyReader {
         Integer capacity = SupplyKeys.Stock.CAPACITY.read(v, map, path);
         if (initial == null || capacity == null) return null;
         if (initial > capacity) {
-            v.d.error(map.get("initial"), path + ".initial: " + initial + " parts do not fit in a stock of capacity "
+            v.d.error(SupplyKeys.Stock.INITIAL.node(map), path + ".initial: " + initial + " parts do not fit in a stock of capacity "
                     + capacity);
             return null;
         }
@@ -158,8 +158,7 @@ final class SupplyReader {
      *
      * @param parts the parts read, null when they had errors (then part checks are skipped)
      */
-    List<SupplierSpec> suppliers(Node n, List<PartSpec> parts, Node partsNode, SiteSpec site, Node siteNode,
-                                 LogisticsSpec logistics) {
+    List<SupplierSpec> suppliers(Node n, List<PartSpec> parts, Node partsNode, SiteSpec site, LogisticsSpec logistics) {
         ListNode list = n == null ? null : SupplyKeys.Line.SUPPLIERS.type().read(v, n, "suppliers");
         if (n != null && list == null) return null;
         Map<String, PartSpec> partsByName = new LinkedHashMap<>();
@@ -173,14 +172,14 @@ final class SupplyReader {
             Node item = items.get(i);
             SupplierSpec s = supplier(item, path, partsByName, parts != null, supplierOf, site);
             if (s != null && !names.add(s.name().toLowerCase(Locale.ROOT))) {
-                v.d.error(((MapNode) item).get("name"), path + ".name: duplicate supplier name '" + s.name() + "'");
+                v.d.error(SupplyKeys.Supplier.NAME.node((MapNode) item), path + ".name: duplicate supplier name '" + s.name() + "'");
                 s = null;
             }
             if (s != null && logistics != null) {
                 double road = Geo.roadKm(s, site, logistics);
                 if (!(s.truck().driveSeconds(road) <= Units.MAX_DURATION)) {
-                    MapNode truck = (MapNode) ((MapNode) item).get("truck");
-                    v.d.error(truck.get("speed_kmh") != null ? truck.get("speed_kmh") : truck, path
+                    MapNode truck = (MapNode) SupplyKeys.Supplier.TRUCK.node((MapNode) item);
+                    v.d.error(SupplyKeys.Truck.SPEED_KMH.node(truck), path
                             + ".truck.speed_kmh: " + Math.round(road) + " km at " + Values.fmt(s.truck().speedKmh())
                             + " km/h takes " + Values.TOO_LONG);
                     s = null;
@@ -213,8 +212,8 @@ final class SupplyReader {
         double lat = Double.NaN;
         double lon = Double.NaN;
         double distance = Double.NaN;
-        Node loc = map.get("location");
-        Node dk = map.get("distance_km");
+        Node loc = SupplyKeys.Supplier.LOCATION.node(map);
+        Node dk = SupplyKeys.Supplier.DISTANCE_KM.node(map);
         if ((loc == null) == (dk == null)) {
             v.d.error(map, path + ": give exactly one of location {lat, lon} or distance_km, got "
                     + (loc == null ? "neither" : "both"));
@@ -267,14 +266,17 @@ final class SupplyReader {
                 partNames.add(part);
             }
         }
-        TruckSpec truck = map.get("truck") == null ? null : truck(map.get("truck"), path + ".truck");
+        TruckSpec truck = SupplyKeys.Supplier.TRUCK.given(map)
+                ? truck(SupplyKeys.Supplier.TRUCK.node(map), SupplyKeys.Supplier.TRUCK.path(path)) : null;
         DistributionSpec delay = SupplyKeys.Supplier.DELAY.read(v, map, path);
-        ReliabilitySpec reliability = map.get("reliability") == null ? ReliabilitySpec.ALWAYS
-                : reliability(map.get("reliability"), path + ".reliability");
-        PolicySpec policy = map.get("policy") == null ? null : policy(map.get("policy"), path + ".policy");
+        ReliabilitySpec reliability = SupplyKeys.Supplier.RELIABILITY.given(map)
+                ? reliability(SupplyKeys.Supplier.RELIABILITY.node(map), SupplyKeys.Supplier.RELIABILITY.path(path))
+                : ReliabilitySpec.ALWAYS;
+        PolicySpec policy = SupplyKeys.Supplier.POLICY.given(map)
+                ? policy(SupplyKeys.Supplier.POLICY.node(map), SupplyKeys.Supplier.POLICY.path(path)) : null;
         if (truck != null && policy instanceof PolicySpec.ReorderPoint rp && rp.orderQuantity() > truck.capacity()) {
-            MapNode pm = (MapNode) map.get("policy");
-            v.d.error(pm.get("order_quantity"), path + ".policy.order_quantity: an order of " + rp.orderQuantity()
+            MapNode pm = (MapNode) SupplyKeys.Supplier.POLICY.node(map);
+            v.d.error(SupplyKeys.Policy.ORDER_QUANTITY.node(pm), path + ".policy.order_quantity: an order of " + rp.orderQuantity()
                     + " parts does not fit in a truck of capacity " + truck.capacity()
                     + "; raise truck.capacity or lower order_quantity");
             ok = false;
@@ -308,8 +310,8 @@ final class SupplyReader {
     private PolicySpec policy(Node n, String path) {
         MapNode map = v.section(n, path, "policy", SupplyKeys.Policy.SECTION);
         if (map == null) return null;
-        boolean every = map.get("every") != null;
-        boolean rp = map.get("reorder_point") != null || map.get("order_quantity") != null;
+        boolean every = SupplyKeys.Policy.EVERY.given(map);
+        boolean rp = SupplyKeys.Policy.REORDER_POINT.given(map) || SupplyKeys.Policy.ORDER_QUANTITY.given(map);
         if (every == rp) {
             v.d.error(n, path + ": expected either {every: duration} or {reorder_point: n, order_quantity: n}, got "
                     + (every ? "both" : "neither"));
@@ -319,7 +321,7 @@ final class SupplyReader {
             Double period = SupplyKeys.Policy.EVERY.read(v, map, path);
             return period == null ? null : new PolicySpec.Every(period);
         }
-        if (map.get("reorder_point") == null || map.get("order_quantity") == null) {
+        if (!SupplyKeys.Policy.REORDER_POINT.given(map) || !SupplyKeys.Policy.ORDER_QUANTITY.given(map)) {
             v.d.error(n, path + ": a reorder-point policy needs both reorder_point and order_quantity");
             return null;
         }
@@ -329,7 +331,7 @@ final class SupplyReader {
         long openOrders = point / quantity + 1;
         if (openOrders > MAX_OPEN_ORDERS) {
             // every order is a truck trip in the calendar: millions of them exhaust memory before the first arrives
-            v.d.error(map.get("reorder_point"), path + ".reorder_point: " + point + " with orders of " + quantity
+            v.d.error(SupplyKeys.Policy.REORDER_POINT.node(map), path + ".reorder_point: " + point + " with orders of " + quantity
                     + " parts opens up to " + openOrders + " orders at once; at most " + MAX_OPEN_ORDERS
                     + " are accepted (raise order_quantity or lower reorder_point)");
             return null;
