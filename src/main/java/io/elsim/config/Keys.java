@@ -158,7 +158,6 @@ public final class Keys {
     }
 
     public static final Section LINE = Line.SECTION;
-    public static final Section STATION = Station.SECTION;
 
     /** Every section, from the top level down, each once: the schema's $defs and the reference's tables. */
     public static List<Section> all() {

@@ -34,9 +34,4 @@ public record Section(String name, String doc, List<Key<?>> keys, List<List<Stri
     public List<String> names() {
         return keys.stream().map(Key::name).toList();
     }
-
-    /** The keys given together with {@code key} in an alternative, or none. */
-    public List<String> alternativesTo(String key) {
-        return alternatives.stream().filter(g -> !g.contains(key)).flatMap(List::stream).toList();
-    }
 }
