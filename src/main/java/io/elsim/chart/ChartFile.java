@@ -10,6 +10,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -42,29 +43,37 @@ public final class ChartFile {
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
     }
 
+    /**
+     * The image is drawn and encoded in memory first, then written by {@link AtomicOutput}, so a
+     * failed write (a full disk) is an error that names the file. ImageIO writing straight to
+     * the file said only "I/O error writing PNG file!" and left its disk cache to a shutdown
+     * thread that then failed with a NullPointerException.
+     */
     public static void write(Path file, int width, int height, List<Panel> panels, Collection<Path> inputs)
             throws IOException {
         Type type = type(file);
         headless();
-        AtomicOutput.writeBytes(file, inputs, out -> {
-            if (type == Type.PNG) {
-                BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-                Graphics2D g = image.createGraphics();
-                try {
-                    draw(g, width, height, panels);
-                } finally {
-                    g.dispose();
-                }
-                if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer in this Java runtime");
-            } else {
-                SVGGraphics2D g = new SVGGraphics2D(width, height);
-                g.setDefsKeyPrefix("elsim"); // the default prefix is a clock reading: keep the bytes reproducible
+        byte[] bytes;
+        if (type == Type.PNG) {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            try {
                 draw(g, width, height, panels);
-                // no DOCTYPE: SVG 2 has none, and a DTD reference makes XML parsers go online
-                out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
+            } finally {
+                g.dispose();
             }
-        });
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.setUseCache(false);
+            if (!ImageIO.write(image, "png", png)) throw new IOException("no PNG writer in this Java runtime");
+            bytes = png.toByteArray();
+        } else {
+            SVGGraphics2D g = new SVGGraphics2D(width, height);
+            g.setDefsKeyPrefix("elsim"); // the default prefix is a clock reading: keep the bytes reproducible
+            draw(g, width, height, panels);
+            // no DOCTYPE: SVG 2 has none, and a DTD reference makes XML parsers go online
+            bytes = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n").getBytes(StandardCharsets.UTF_8);
+        }
+        AtomicOutput.writeBytes(file, inputs, out -> out.write(bytes));
     }
 
     private static void draw(Graphics2D g, int width, int height, List<Panel> panels) {

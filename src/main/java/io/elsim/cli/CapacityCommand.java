@@ -31,9 +31,13 @@ final class CapacityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path file = ConfigSource.single("capacity", configs);
+        output.parsedFormat();
+        output.checkTableName();
+        output.destinations(configs).check("nothing was written");
         LoadedConfig config;
         try {
-            config = ConfigSource.load(configs.isEmpty() ? null : configs.get(0), model.overrides());
+            config = ConfigSource.load(file, model.overrides());
         } catch (ConfigException e) {
             for (Problem p : e.problems()) System.err.println(p);
             return ExitCode.USAGE;

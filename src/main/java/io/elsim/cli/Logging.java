@@ -1,20 +1,28 @@
 package io.elsim.cli;
 
-import java.util.Arrays;
-
 /**
  * Configures slf4j-simple before the first logger exists: messages go to stderr, level set
- * by -q (warnings only) and -v (debug). Reports alone go to stdout.
+ * by -q (warnings only) and -v (debug), the last given winning. Reports alone go to stdout.
  */
 final class Logging {
     private static boolean verbose;
+    private static String level = "info";
 
     private Logging() { }
 
     static void configure(String[] args) {
-        verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
-        boolean quiet = Arrays.stream(args).anyMatch(a -> a.equals("-q") || a.equals("--quiet"));
-        String level = verbose ? "debug" : quiet ? "warn" : "info";
+        // the last of -q and -v wins, also inside a cluster of short options (-qv: verbose, -vq: quiet)
+        char last = 0;
+        for (String a : args) {
+            if (a.equals("--verbose")) last = 'v';
+            if (a.equals("--quiet")) last = 'q';
+            if (a.matches("-[A-Za-z]+")) {
+                for (char c : a.substring(1).toCharArray()) if (c == 'q' || c == 'v') last = c;
+            }
+        }
+        verbose = last == 'v';
+        boolean quiet = last == 'q';
+        level = verbose ? "debug" : quiet ? "warn" : "info";
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
@@ -23,4 +31,7 @@ final class Logging {
     }
 
     static boolean verbose() { return verbose; }
+
+    /** The level the last {@link #configure} chose: debug, info or warn. */
+    static String level() { return level; }
 }

@@ -6,7 +6,14 @@ import io.elsim.experiment.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /** The {@code elsim} command: subcommands only; each lives in its own class. */
 @Command(name = "elsim",
@@ -20,20 +27,64 @@ import java.io.PrintWriter;
 public final class Main {
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        String encoding = System.getProperty("sun.stdout.encoding");
+        Charset charset = encoding != null && Charset.isSupported(encoding) ? Charset.forName(encoding) : Charset.defaultCharset();
+        System.exit(execute(new FileOutputStream(FileDescriptor.out), charset, CheckedStdout.describeFd1(), args));
     }
 
-    /** Runs elsim with {@code args} and returns the exit code (tests call this). */
+    /** Runs elsim with {@code args} and returns the exit code (tests call this); stdout is {@code System.out}. */
     public static int execute(String... args) {
-        Logging.configure(args);
-        CommandLine cmd = new CommandLine(new Main());
-        cmd.setExecutionExceptionHandler(Main::handle);
-        return cmd.execute(args);
+        return execute(System.out, StandardCharsets.UTF_8, "stdout", args);
+    }
+
+    /**
+     * Runs elsim writing its reports to {@code stdout}: every command prints through one
+     * stream whose write errors are kept, so that a report lost to a full disk or a closed
+     * pipe is exit 1 with a message naming {@code stdoutName}, never exit 0.
+     */
+    static int execute(OutputStream stdout, Charset charset, String stdoutName, String... args) {
+        CheckedStdout checked = new CheckedStdout(stdout);
+        PrintStream out = new PrintStream(checked, true, charset);
+        PrintStream previous = System.out;
+        System.setOut(out);
+        try {
+            Logging.configure(args);
+            CommandLine cmd = new CommandLine(new Main());
+            cmd.setOut(new PrintWriter(new OutputStreamWriter(out, charset), true));
+            cmd.setExecutionExceptionHandler(Main::handle);
+            for (CommandLine sub : cmd.getSubcommands().values()) {
+                // mixinStandardHelpOptions gives every subcommand -V; without a provider it printed nothing
+                sub.getCommandSpec().versionProvider(new VersionProvider());
+            }
+            String unreadable = Arguments.undecodable(args);
+            int code;
+            if (unreadable != null) {
+                System.err.println("elsim: " + unreadable);
+                code = ExitCode.USAGE;
+            } else {
+                code = cmd.execute(args);
+            }
+            cmd.getOut().flush();
+            out.flush();
+            String lost = checked.failure();
+            if (lost != null && code != ExitCode.FAILED) {
+                System.err.println("elsim: cannot write " + stdoutName + ": " + lost);
+                // a usage or config error stays exit 2: what the user must fix first
+                if (code != ExitCode.USAGE) code = ExitCode.FAILED;
+            }
+            return code;
+        } finally {
+            System.setOut(previous);
+        }
     }
 
     /** Turns exceptions into a one-line message and an exit code; stack traces only with -v. */
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
+        if (e instanceof WriteFailure) {
+            err.println("elsim: " + e.getMessage());
+            return ExitCode.FAILED;
+        }
         if (e instanceof UserError) {
             err.println("elsim: " + e.getMessage());
             return ExitCode.USAGE;

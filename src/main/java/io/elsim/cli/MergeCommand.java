@@ -1,10 +1,13 @@
 package io.elsim.cli;
 
 import io.elsim.experiment.Sweep;
+import io.elsim.experiment.SweepIdentity;
 import io.elsim.report.AtomicOutput;
 import io.elsim.report.CsvReportWriter;
 import io.elsim.report.CsvTableReader;
 import io.elsim.report.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,8 +28,10 @@ import java.util.concurrent.Callable;
 /** {@code elsim merge}: join the CSVs of sweep shards into the file the unsharded sweep writes. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Join sweep CSVs written with --shard i/n into one, ordered by scenario: "
-                + "byte for byte the CSV of the same sweep run unsharded.")
+                + "byte for byte the CSV of the same sweep run unsharded. Refuses files of different sweeps "
+                + "(their sweep_id differs), saying what differs.")
 final class MergeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(MergeCommand.class);
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Sweep CSV files (one per shard).")
     List<Path> files;
@@ -42,9 +47,12 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new Destinations(files).file("--output", output).check("nothing was merged");
         List<String> header = null;
         TreeMap<Long, Object[]> rows = new TreeMap<>();
         Map<Long, Path> origin = new TreeMap<>();
+        SweepIdentity identity = null;
+        Path identityFrom = null;
         for (Path file : files) {
             Table t;
             try {
@@ -60,14 +68,27 @@ final class MergeCommand implements Callable<Integer> {
             } else if (!header.equals(t.columns())) {
                 throw new UserError(file + ": its columns differ from those of " + files.get(0) + " (not the same sweep)");
             }
-            for (Object[] row : t.rows()) {
-                long scenario;
-                try {
-                    scenario = Long.parseLong((String) row[0]);
-                } catch (NumberFormatException e) {
-                    throw new UserError(file + ": scenario '" + row[0] + "' is not a number");
+            boolean identified = header.contains(SweepIdentity.COLUMN);
+            for (int r = 0; r < t.size(); r++) {
+                Object[] row = t.rows().get(r);
+                if (identified) {
+                    SweepIdentity id = SweepRows.identity("", file, r, t);
+                    if (identity == null) {
+                        identity = id;
+                        identityFrom = file;
+                    }
+                    List<String> differs = identity.differences(identityFrom.toString(), id, file.toString());
+                    if (!differs.isEmpty()) {
+                        throw new UserError((identityFrom.equals(file) ? file + " mixes rows of different sweeps: "
+                                : identityFrom + " and " + file + " are not shards of one sweep: ") + String.join("; ", differs));
+                    }
                 }
+                long scenario = SweepRows.scenario("", file, r, row[0]);
                 if (scenario < 0) throw new UserError(file + ": scenario " + scenario + " is negative; sweeps number them from 0");
+                if (scenario >= Sweep.MAX_SCENARIOS) {
+                    throw new UserError(file + ": scenario " + scenario + " is beyond the " + Sweep.MAX_SCENARIOS
+                            + " scenarios a sweep may have");
+                }
                 Object[] previous = rows.put(scenario, row);
                 if (previous != null && !Arrays.equals(previous, row)) {
                     throw new UserError("scenario " + scenario + " appears with different results in "
@@ -76,7 +97,11 @@ final class MergeCommand implements Callable<Integer> {
                 origin.put(scenario, file);
             }
         }
-        String missing = missing(rows.keySet());
+        if (!header.contains(SweepIdentity.COLUMN)) {
+            LOG.warn("the files have no {} column (written by an older elsim): merge cannot check that they are shards "
+                    + "of one sweep", SweepIdentity.COLUMN);
+        }
+        String missing = rows.isEmpty() ? null : missing(rows.keySet());
         if (missing != null && !partial) {
             // shards interleave scenarios (k mod n), so a forgotten shard or a mix of n leaves gaps below the last
             throw new UserError(missing + " in none of the files (scenarios 0.." + rows.lastKey() + "): merge every shard"
@@ -93,7 +118,7 @@ final class MergeCommand implements Callable<Integer> {
                 w.flush();
             }
         } catch (IOException e) {
-            throw new UserError(e.getMessage());
+            throw new WriteFailure(e.getMessage());
         }
         return ExitCode.OK;
     }

@@ -2,6 +2,7 @@ package io.elsim.cli;
 
 import io.elsim.experiment.Cluster;
 import io.elsim.line.LineReport;
+import io.elsim.model.LineSpec;
 import io.elsim.report.AtomicOutput;
 import io.elsim.report.Format;
 import io.elsim.report.Report;
@@ -31,7 +32,7 @@ final class OutputOptions {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
     Path output;
 
-    @Option(names = "--output-dir", paramLabel = "DIR", description = "Write every table as DIR/<table>.csv.")
+    @Option(names = "--output-dir", paramLabel = "DIR", description = "Write every table as DIR/<table>.csv (created if missing).")
     Path outputDir;
 
     @Option(names = "--ascii",
@@ -54,6 +55,34 @@ final class OutputOptions {
         if (!known.contains(table)) {
             throw new UserError("--table " + table + ": no such table (tables: " + String.join(", ", known) + ")");
         }
+    }
+
+    /** The destinations of these options (--output, --output-dir), to check before the run. */
+    Destinations destinations(Collection<Path> inputs) {
+        return new Destinations(inputs).file("--output", output).folder("--output-dir", outputDir);
+    }
+
+    /**
+     * Why --table names a table the report of these configs will not have (targets without
+     * targets, parts without supply, cluster with one plant), or null. Known before the run,
+     * so that the run is not spent first; tables this check does not know are checked when
+     * the report is written.
+     */
+    String absentTable(List<LineSpec> specs) {
+        if (table == null) return null;
+        boolean present = switch (table) {
+            case "targets" -> specs.stream().anyMatch(s -> !s.targets().isEmpty());
+            case "parts", "suppliers" -> specs.stream().anyMatch(s -> !s.parts().isEmpty() || !s.suppliers().isEmpty());
+            case Cluster.CLUSTER -> specs.size() > 1;
+            default -> true;
+        };
+        if (present) return null;
+        String why = switch (table) {
+            case "targets" -> "the config has no targets";
+            case Cluster.CLUSTER -> "it comes with several CONFIG files (a cluster)";
+            default -> "the config has no parts or suppliers";
+        };
+        return "--table " + table + ": the report will have no such table (" + why + ")";
     }
 
     /** Writes the report where asked; {@code inputs} are never overwritten. */
@@ -79,7 +108,7 @@ final class OutputOptions {
                 w.flush();
             }
         } catch (IOException e) {
-            throw new UserError(e.getMessage());
+            throw new WriteFailure(e.getMessage());
         }
     }
 }

@@ -1,12 +1,10 @@
 package io.elsim.cli;
 
-import io.elsim.chart.ChartFile;
 import io.elsim.chart.RunChart;
 import io.elsim.config.ConfigException;
 import io.elsim.config.LoadedConfig;
 import io.elsim.config.Problem;
 import io.elsim.experiment.Cluster;
-import io.elsim.experiment.Examples;
 import io.elsim.experiment.Replicator;
 import io.elsim.experiment.Stopping;
 import io.elsim.experiment.Version;
@@ -53,14 +51,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (chart != null) {
-            try {
-                ChartFile.type(chart);
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
-            if (configs.size() > 1) throw new UserError("--chart draws one plant: give a single CONFIG");
-        }
+        if (chart != null && configs.size() > 1) throw new UserError("--chart draws one plant: give a single CONFIG");
         List<Path> files = configs.isEmpty() ? Collections.singletonList(null) : configs;
         List<LoadedConfig> loaded = new ArrayList<>();
         boolean invalid = false;
@@ -78,6 +69,10 @@ final class RunCommand implements Callable<Integer> {
         }
         output.parsedFormat();
         output.checkTableName();
+        Destinations destinations = output.destinations(configs).chart("--chart", chart);
+        String absent = output.absentTable(loaded.stream().map(LoadedConfig::spec).toList());
+        if (absent != null) destinations.problem(absent);
+        destinations.check("nothing was run");
         Stopping stopping = experiment.stopping();
         int threads = experiment.threads();
         RunSeries series = null;
@@ -88,10 +83,11 @@ final class RunCommand implements Callable<Integer> {
                 (long) stopping.initial() * loaded.size(), hoursPerRun);
              Replicator replicator = new Replicator(threads, experiment.maxEvents(), experiment.maxEventRate(), progress)) {
             if (chart != null) replicator.keepSeries();
+            List<String> ids = PlantIds.of(files);
             for (int i = 0; i < loaded.size(); i++) {
                 LoadedConfig config = loaded.get(i);
                 Replicator.Result result = simulate(replicator, config, stopping);
-                plants.add(new Cluster.Plant(plantId(files.get(i), plants), config.spec(), result.tables()));
+                plants.add(new Cluster.Plant(ids.get(i), config.spec(), result.tables()));
                 if (chart != null) series = result.series();
             }
         }
@@ -104,19 +100,10 @@ final class RunCommand implements Callable<Integer> {
                 RunChart.write(chart, report, series, configs);
                 LOG.info("chart written to {}", chart);
             } catch (IOException e) {
-                throw new UserError(e.getMessage());
+                throw new WriteFailure(e.getMessage());
             }
         }
         return noTargets ? ExitCode.OK : targetsExitCode(report);
-    }
-
-    /** The plant's name in a cluster report: its file name without .yaml, made unique. */
-    private static String plantId(Path file, List<Cluster.Plant> before) {
-        String name = file == null ? Examples.DEFAULT : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        List<String> used = before.stream().map(Cluster.Plant::id).toList();
-        String id = name;
-        for (int k = 2; used.contains(id); k++) id = name + "-" + k;
-        return id;
     }
 
     private static Replicator.Result simulate(Replicator replicator, LoadedConfig config, Stopping stopping) {

@@ -1,20 +1,22 @@
 package io.elsim.cli;
 
-import io.elsim.chart.ChartFile;
 import io.elsim.chart.SweepChart;
 import io.elsim.config.ConfigException;
+import io.elsim.config.ConfigLoader;
 import io.elsim.config.LoadedConfig;
 import io.elsim.config.Problem;
 import io.elsim.engine.ModelError;
 import io.elsim.experiment.Replicator;
 import io.elsim.experiment.Stopping;
 import io.elsim.experiment.Sweep;
+import io.elsim.experiment.SweepIdentity;
 import io.elsim.experiment.SweepRunner;
 import io.elsim.experiment.Version;
 import io.elsim.model.LineSpec;
 import io.elsim.report.AtomicOutput;
 import io.elsim.report.CsvTableReader;
 import io.elsim.report.Format;
+import io.elsim.report.OutputTarget;
 import io.elsim.report.Report;
 import io.elsim.report.ReportWriter;
 import io.elsim.report.Table;
@@ -32,6 +34,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +49,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run every combination of the --vary values; one row per scenario: scenario number, "
-                + "the varied keys, then the summary fields (means with _ci95 half-widths) and replications.",
+                + "the varied keys, then the summary fields (means with _ci95 half-widths), replications and "
+                + "sweep_id (what defines the sweep, checked by --resume and merge).",
                 "Replication r uses the same random streams in every scenario (common random numbers)."})
 final class SweepCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(SweepCommand.class);
@@ -62,7 +67,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "Run only part i of n (scenarios whose number mod n = i-1); join the outputs with elsim merge.")
     String shard;
 
-    @Option(names = "--resume", description = "Keep the rows already in --output FILE (CSV) and run only the missing scenarios.")
+    @Option(names = "--resume", description = "Keep the rows already in --output FILE (CSV) and run only the missing scenarios; "
+            + "refuses rows of another sweep (their sweep_id differs) and says what differs.")
     boolean resume;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -83,15 +89,23 @@ final class SweepCommand implements Callable<Integer> {
 
     private final Object lock = new Object();
     private final Map<Integer, Object[]> rows = new TreeMap<>();
+    /** The sweep table's header: summary columns from {@link Sweep#columns}, then {@link SweepIdentity#COLUMN}. */
     private List<String> columns;
+    private SweepIdentity identity;
     private LineSpec baseSpec;
     private Format parsedFormat;
+    /** --output is a stream (a pipe, /dev/stdout): written once at the end, never rewritten. */
+    private boolean outputIsStream;
     private boolean closing;
+    /** Rows the --output file holds now, as far as this run knows; -1 before it was written or read. */
+    private int saved = -1;
+    private String writeError;
     private int failed;
     private int modelFailures;
 
     @Override
     public Integer call() {
+        Path file = ConfigSource.single("sweep", configs);
         List<Sweep.Factor> factors = new ArrayList<>();
         Sweep.Shard part;
         try {
@@ -101,18 +115,22 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         parsedFormat = parseFormat();
-        if (chart != null) {
-            try {
-                ChartFile.type(chart);
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
+        new Destinations(configs).file("--output", output).chart("--chart", chart).check("nothing was run");
+        try {
+            outputIsStream = output != null && OutputTarget.isStream(output);
+        } catch (IOException e) {
+            throw new UserError("--output " + output + ": " + e.getMessage());
+        }
+        if (resume && outputIsStream) {
+            throw new UserError("--resume needs --output to be a file it can read back, not the stream " + output);
         }
         Stopping stopping = experiment.stopping();
         int threads = experiment.threads();
-        Path file = configs.isEmpty() ? null : configs.get(0);
+        ConfigSource.Text text;
         try {
-            LoadedConfig base = ConfigSource.load(file, model.overrides());
+            // read once: every scenario loads from this text (a pipe such as /dev/stdin cannot be read twice)
+            text = ConfigSource.read(file);
+            LoadedConfig base = text.load(model.overrides());
             for (Problem w : base.warnings()) LOG.warn("{}", w);
             baseSpec = base.spec();
         } catch (ConfigException e) {
@@ -125,8 +143,12 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        columns = Sweep.columns(factors.stream().map(Sweep.Factor::key).toList());
-        if (resume) readExisting();
+        List<String> keys = factors.stream().map(Sweep.Factor::key).toList();
+        identity = SweepIdentity.of(Version.current(), baseSpec, resolvedKeys(text, factors), stopping);
+        List<String> summaryColumns = Sweep.columns(keys);
+        columns = new ArrayList<>(summaryColumns);
+        columns.add(SweepIdentity.COLUMN);
+        if (resume) readExisting(all, part);
 
         // every scenario is checked before the first run: a config error costs no simulation time and no output
         List<SweepRunner.Job> jobs = new ArrayList<>();
@@ -136,7 +158,7 @@ final class SweepCommand implements Callable<Integer> {
             List<String> sets = new ArrayList<>(model.overrides());
             sets.addAll(s.sets());
             try {
-                jobs.add(new SweepRunner.Job(s, ConfigSource.load(file, sets).spec()));
+                jobs.add(new SweepRunner.Job(s, text.load(sets).spec()));
             } catch (ConfigException e) {
                 invalid++;
                 System.err.println("elsim: " + s.describe() + " is not a valid config:");
@@ -148,20 +170,22 @@ final class SweepCommand implements Callable<Integer> {
                     + " not valid; nothing was run" + (output == null ? "" : " and " + output + " is untouched"));
             return ExitCode.USAGE;
         }
-        LOG.info("{} scenarios, {} to run{}{}", all.size(), jobs.size(),
-                part.count() > 1 ? " in shard " + shard : "", rows.isEmpty() ? "" : " (" + rows.size() + " kept)");
-
         Thread onInterrupt = new Thread(this::interrupted, "elsim-sweep-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
+        // logged once the hook is in place: from here on an interruption is reported
+        LOG.info("{} scenarios, {} to run{}{}", all.size(), jobs.size(),
+                part.count() > 1 ? " in shard " + shard : "", rows.isEmpty() ? "" : " (" + rows.size() + " kept)");
         try (Progress progress = Progress.create(experiment.progress, "sweep",
                 (long) jobs.size() * stopping.initial());
              Replicator replicator = new Replicator(threads, experiment.maxEvents(), experiment.maxEventRate(), progress)) {
-            SweepRunner.run(jobs, replicator, stopping, columns, new SweepRunner.Sink() {
+            SweepRunner.run(jobs, replicator, stopping, summaryColumns, new SweepRunner.Sink() {
                 @Override
                 public void scenarioDone(Sweep.Scenario scenario, Object[] row) {
+                    Object[] full = Arrays.copyOf(row, row.length + 1);
+                    full[row.length] = identity.text();
                     synchronized (lock) {
-                        rows.put(scenario.index(), row);
-                        if (output != null) flush();
+                        rows.put(scenario.index(), full);
+                        if (output != null && !outputIsStream) flush();
                     }
                 }
 
@@ -177,6 +201,13 @@ final class SweepCommand implements Callable<Integer> {
                         }
                     }
                 }
+
+                @Override
+                public boolean stopped() {
+                    synchronized (lock) {
+                        return writeError != null;
+                    }
+                }
             });
         } finally {
             try {
@@ -186,26 +217,20 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         synchronized (lock) {
-            if (output != null) {
-                flush();
-            } else {
-                try {
-                    Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-                    ReportWriter.write(report(), parsedFormat, TABLE, w);
-                    w.flush();
-                } catch (IOException e) {
-                    throw new UserError(e.getMessage());
-                }
+            if (writeError != null) {
+                throw new WriteFailure(writeError + "; the sweep stopped: " + output + " holds "
+                        + (saved < 0 ? "what it held before" : saved + " finished scenario" + (saved == 1 ? "" : "s"))
+                        + ", " + rows.size() + " had finished (continue with --resume once it can be written)");
             }
+            writeAtEnd();
         }
         if (chart != null) {
             synchronized (lock) {
                 try {
-                    SweepChart.write(chart, report().tables().get(0), factors.stream().map(Sweep.Factor::key).toList(),
-                            configs);
+                    SweepChart.write(chart, report().tables().get(0), keys, configs);
                     LOG.info("chart written to {}", chart);
                 } catch (IOException e) {
-                    throw new UserError(e.getMessage());
+                    throw new WriteFailure(e.getMessage());
                 }
             }
         }
@@ -217,10 +242,33 @@ final class SweepCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * The varied keys as they resolve in the base config, each with its values. Two spellings
+     * of one key ({@code stations.1.cycle} and {@code stations.paint.cycle}) would make the
+     * later override win silently and mislabel every row: refused.
+     */
+    private Map<String, List<String>> resolvedKeys(ConfigSource.Text text, List<Sweep.Factor> factors) {
+        List<String> resolved = ConfigLoader.resolveKeys(text.name(), text.yaml(), model.overrides(),
+                factors.stream().map(Sweep.Factor::key).toList());
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Map<String, String> writtenAs = new LinkedHashMap<>();
+        for (int i = 0; i < factors.size(); i++) {
+            String key = resolved.get(i);
+            String before = writtenAs.putIfAbsent(key, factors.get(i).key());
+            if (before != null) {
+                throw new UserError("--vary " + before + " and --vary " + factors.get(i).key() + " are the same key ("
+                        + key + "); list all its values in one --vary");
+            }
+            out.put(key, factors.get(i).values());
+        }
+        return out;
+    }
+
     private Format parseFormat() {
         String f = format;
         if (f == null) {
-            String name = output == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+            String name = output == null || output.getFileName() == null ? ""
+                    : output.getFileName().toString().toLowerCase(Locale.ROOT);
             f = name.endsWith(".csv") ? "csv" : name.endsWith(".json") ? "json" : "table";
         }
         try {
@@ -234,51 +282,74 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** --resume: the rows of the existing output, if it exists and belongs to this sweep. */
-    private void readExisting() {
+    /** --resume: the rows of the existing output, if it exists and every row belongs to this sweep. */
+    private void readExisting(List<Sweep.Scenario> all, Sweep.Shard part) {
         if (!Files.exists(output)) {
             LOG.info("{} does not exist yet: nothing to resume, starting afresh", output);
             return;
         }
+        Table existing;
         try {
-            Table existing = CsvTableReader.read(output, TABLE);
-            if (!existing.columns().equals(columns)) {
-                throw new UserError("cannot resume " + output + ": its columns are not those of this sweep "
-                        + "(different --vary keys or elsim version?)");
-            }
-            for (Object[] row : existing.rows()) {
-                rows.put(Integer.parseInt((String) row[0]), row);
-            }
-        } catch (IOException | NumberFormatException e) {
-            throw new UserError("cannot resume " + output + ": " + e.getMessage());
+            existing = CsvTableReader.read(output, TABLE);
+        } catch (IOException e) {
+            throw new UserError("cannot resume " + e.getMessage());
         }
+        rows.putAll(SweepRows.resumable(output, existing, columns, all, part, identity));
+        saved = rows.size();
     }
 
+    /** The sweep table; the terminal table leaves out the identity column, which is for files. */
     private Report report() {
-        Table t = new Table(TABLE, columns);
-        for (Object[] row : rows.values()) t.addRow(row);
+        boolean withIdentity = parsedFormat != Format.TABLE;
+        Table t = new Table(TABLE, withIdentity ? columns : columns.subList(0, columns.size() - 1));
+        for (Object[] row : rows.values()) t.addRow(withIdentity ? row : Arrays.copyOf(row, row.length - 1));
         return new Report(List.of(t), baseSpec, Version.current());
     }
 
-    /** Rewrites --output with every finished row, in scenario order; called holding the lock. */
-    private void flush() {
-        if (closing) return;
+    /** The last write: the file once more (the same rows if nothing was left), or the stream or stdout, once. */
+    private void writeAtEnd() {
         try {
-            AtomicOutput.writeReport(output, report(), parsedFormat, TABLE, configs);
+            if (output != null) {
+                AtomicOutput.writeReport(output, report(), parsedFormat, TABLE, configs);
+            } else {
+                Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+                ReportWriter.write(report(), parsedFormat, TABLE, w);
+                w.flush();
+            }
         } catch (IOException e) {
-            throw new UserError(e.getMessage());
+            throw new WriteFailure(e.getMessage());
         }
     }
 
-    /** Shutdown hook (Ctrl-C): waits for a write in progress, then stops further writes. */
+    /**
+     * Rewrites --output with every finished row, in scenario order; called holding the lock.
+     * The first failure stops the sweep (see {@link SweepRunner.Sink#stopped}) and is reported
+     * once at the end: the file keeps its last complete content.
+     */
+    private void flush() {
+        if (closing || writeError != null) return;
+        try {
+            AtomicOutput.writeReport(output, report(), parsedFormat, TABLE, configs);
+            saved = rows.size();
+        } catch (IOException e) {
+            writeError = e.getMessage();
+        }
+    }
+
+    /** Shutdown hook (Ctrl-C): waits for a write in progress, then stops further writes and says what the file holds. */
     private void interrupted() {
         synchronized (lock) {
             closing = true;
-            if (output != null) {
-                System.err.println("\nelsim: interrupted; " + rows.size() + " finished scenario"
-                        + (rows.size() == 1 ? "" : "s") + " kept in " + output + " (continue with --resume)");
-            } else {
+            if (output == null) {
                 System.err.println("\nelsim: interrupted");
+            } else if (outputIsStream) {
+                System.err.println("\nelsim: interrupted; nothing was written to " + output + " (a stream gets the table at the end)");
+            } else if (saved < 0) {
+                System.err.println("\nelsim: interrupted before any scenario finished; " + output + " was not written"
+                        + (Files.exists(output) ? " and holds what it held before" : ""));
+            } else {
+                System.err.println("\nelsim: interrupted; " + saved + " finished scenario"
+                        + (saved == 1 ? "" : "s") + " kept in " + output + " (continue with --resume)");
             }
         }
     }

@@ -29,6 +29,14 @@ public final class ConfigLoader {
 
     /** Load from a file. sets = "--set key=value" strings, applied before validation. */
     public static LoadedConfig load(Path file, List<String> sets) throws ConfigException {
+        return load(file.toString(), readText(file), sets);
+    }
+
+    /**
+     * The text of a config file, read once: a sweep loads many scenarios from one text, and
+     * a pipe ({@code /dev/stdin}) can only be read once.
+     */
+    public static String readText(Path file) throws ConfigException {
         String source = file.toString();
         String text;
         try {
@@ -55,7 +63,7 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(List.of(new Problem(source, 1, 1, "cannot read the file: " + e.getMessage())));
         }
-        return load(source, text, sets);
+        return text;
     }
 
     /** Load from text; sourceName is used in messages (e.g. "douai.yaml" for a built-in example). */
@@ -74,6 +82,23 @@ public final class ConfigLoader {
         problems.addAll(d.errors);
         if (!problems.isEmpty()) throw new ConfigException(inReadingOrder(problems, sourceName));
         return new LoadedConfig(spec, d.warnings);
+    }
+
+    /**
+     * Each dotted key as it resolves in the config (after {@code sets}), spelled one way, so
+     * that two spellings of one key can be recognised ({@code stations.1.cycle} and
+     * {@code stations.paint.cycle}); see {@link Overrides#resolve}. Call on a text that loads.
+     */
+    public static List<String> resolveKeys(String sourceName, String yamlText, List<String> sets, List<String> keys) {
+        List<Problem> ignored = new ArrayList<>();
+        Node root = new YamlTreeReader(sourceName, 0, ignored).read(yamlText);
+        Overrides overrides = new Overrides(ignored);
+        for (String set : sets == null ? List.<String>of() : sets) {
+            if (root instanceof Node.MapNode map) overrides.apply(map, set);
+        }
+        List<String> out = new ArrayList<>();
+        for (String key : keys) out.add(Overrides.resolve(root, key));
+        return out;
     }
 
     private static String baseName(String source) {

@@ -133,9 +133,16 @@ final class Values {
     }
 
     Long integer(Node n, String path, long min, String expected) {
-        // Whole numbers are parsed exactly: a seed may exceed the 2^53 a double holds.
-        if (n instanceof Scalar s && s.text().strip().replace("_", "").matches("[-+]?\\d{1,18}")) {
-            long exact = Long.parseLong(s.text().strip().replace("_", ""));
+        // Whole numbers are parsed exactly: a seed may use the whole long range, beyond the 2^53 a double holds.
+        if (n instanceof Scalar s && s.text().strip().replace("_", "").matches("[-+]?\\d{1,19}")) {
+            long exact;
+            try {
+                exact = Long.parseLong(s.text().strip().replace("_", ""));
+            } catch (NumberFormatException e) {
+                d.error(n, path + ": " + s.text().strip() + " is out of range (whole numbers from "
+                        + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")");
+                return null;
+            }
             if (exact < min) {
                 d.error(n, path + ": must be >= " + min + ", got " + s.text());
                 return null;

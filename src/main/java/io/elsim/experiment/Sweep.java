@@ -71,7 +71,7 @@ public final class Sweep {
         }
 
         public static Shard parse(String text) {
-            String[] parts = text.trim().split("/");
+            String[] parts = text.trim().split("/", -1); // -1: "1/2/" has an empty third part, not two
             try {
                 if (parts.length == 2) return new Shard(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
             } catch (NumberFormatException e) {

@@ -20,6 +20,11 @@ public final class SweepRunner {
         void scenarioDone(Sweep.Scenario scenario, Object[] row);
 
         void scenarioFailed(Sweep.Scenario scenario, RuntimeException cause);
+
+        /** True once the sweep cannot go on (its output cannot be written): scenarios not started yet are skipped. */
+        default boolean stopped() {
+            return false;
+        }
     }
 
     public record Job(Sweep.Scenario scenario, LineSpec spec) { }
@@ -30,6 +35,7 @@ public final class SweepRunner {
         List<ForkJoinTask<Void>> tasks = new ArrayList<>();
         for (Job job : jobs) {
             tasks.add(ForkJoinTask.adapt(() -> {
+                if (sink.stopped()) return null;
                 try {
                     Replicator.Result result = replicator.replicate(job.spec(), stopping);
                     Table summary = Aggregation.aggregate(result.perReplication()).get(0);

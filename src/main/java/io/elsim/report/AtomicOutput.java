@@ -2,6 +2,7 @@ package io.elsim.report;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -18,7 +19,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -28,12 +32,14 @@ import java.util.concurrent.ThreadLocalRandom;
  * when anything fails.
  *
  * <p>A symbolic link is followed: the file it points to is replaced and the link stays.
- * A target that exists and is not a regular file (a FIFO, {@code /dev/null},
- * {@code /dev/stdout}) cannot be renamed over without destroying it, so it is written
- * through, as a shell redirection would; atomicity means nothing for a stream.
+ * A target that exists and is not a regular file (a FIFO, {@code /dev/null}) cannot be
+ * renamed over without destroying it, so it is written through, as a shell redirection would;
+ * atomicity means nothing for a stream. One of the process's own descriptors
+ * ({@code /dev/stdout}, {@code /dev/fd/N}) is written through the open stream even when a
+ * regular file is behind it (see {@link OwnDescriptor}).
  *
- * <p>Every failure is an {@link IOException} whose message names the file and the reason,
- * ready for the CLI to print as is.
+ * <p>Every failure is an {@link IOException} whose message names the target as given (never
+ * the temporary file) and the reason, ready for the CLI to print as is.
  */
 public final class AtomicOutput {
     private AtomicOutput() { }
@@ -61,11 +67,7 @@ public final class AtomicOutput {
      *               so that a slip like {@code --output line.yaml} cannot destroy one
      */
     public static void write(Path target, Collection<Path> inputs, Content content) throws IOException {
-        writeBytes(target, inputs, stream -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()));
-            content.writeTo(out);
-            out.flush();
-        });
+        writeBytes(target, inputs, text(content));
     }
 
     /** Produces a binary file's content (an image); may throw, in which case the target is left untouched. */
@@ -76,40 +78,41 @@ public final class AtomicOutput {
 
     /** Writes bytes atomically, with the same guarantees and checks as {@link #write}. */
     public static void writeBytes(Path target, Collection<Path> inputs, BinaryContent content) throws IOException {
-        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+        OutputTarget.checkName(target);
+        OptionalInt fd = OwnDescriptor.reached(target);
+        if (fd.isPresent()) {
+            OwnDescriptor.write(target, fd.getAsInt(), named(target, content));
+            return;
+        }
+        if (OutputTarget.isStream(target)) {
             // the original path: /dev/stdout's links end in names like "pipe:[123]" that only the kernel resolves
             writeThrough(target, target, content);
             return;
         }
-        Path destination = followLinks(target);
-        Path dir = checkTarget(target, destination, inputs);
+        Path destination = OutputTarget.followLinks(target);
+        Path dir = OutputTarget.directoryFor(target, destination, inputs);
         Path tmp = createTemp(target, destination.getFileName(), dir);
         try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
-            move(tmp, destination);
+            fill(target, tmp, content);
+            move(target, tmp, destination);
         } catch (IOException | RuntimeException | Error e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            if (e instanceof AccessDeniedException) throw denied(target, dir, e);
+            deleteQuietly(tmp, e);
             throw e;
         }
         syncDirectory(dir);
     }
 
-    /** Every table as {@code dir/<table>.csv} (each written atomically); creates {@code dir} if missing. */
+    /**
+     * Every table as {@code dir/<table>.csv}; creates {@code dir} if missing. All tables are
+     * written to temporary files first and renamed into place only when every one is
+     * complete, so a full disk cannot leave the folder with some new tables and some old.
+     */
     public static void writeDirectory(Path dir, Report report) throws IOException {
         writeDirectory(dir, report, List.of());
     }
 
     public static void writeDirectory(Path dir, Report report, Collection<Path> inputs) throws IOException {
+        OutputTarget.checkName(dir);
         try {
             Files.createDirectories(dir);
         } catch (FileAlreadyExistsException e) {
@@ -118,24 +121,89 @@ public final class AtomicOutput {
             throw new IOException("cannot create directory " + dir + ": permission denied", e);
         }
         CsvReportWriter csv = new CsvReportWriter();
-        for (Table table : report.tables()) {
-            write(dir.resolve(table.name() + "." + Format.CSV.extension()), inputs, out -> csv.write(table, out));
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        try {
+            for (Table table : report.tables()) {
+                Path target = dir.resolve(table.name() + "." + Format.CSV.extension());
+                Path destination = OutputTarget.followLinks(target);
+                Path tmp = createTemp(target, destination.getFileName(), OutputTarget.directoryFor(target, destination, inputs));
+                staged.put(tmp, target);
+                fill(target, tmp, text(out -> csv.write(table, out)));
+            }
+            for (Map.Entry<Path, Path> e : staged.entrySet()) {
+                move(e.getValue(), e.getKey(), OutputTarget.followLinks(e.getValue()));
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            for (Path tmp : staged.keySet()) deleteQuietly(tmp, e);
+            throw e;
+        }
+        syncDirectory(dir.toAbsolutePath());
+    }
+
+    private static BinaryContent text(Content content) {
+        return stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()));
+            content.writeTo(out);
+            out.flush();
+        };
+    }
+
+    /** The content, forced to disk in {@code tmp}; a failure names the target, never the temporary file. */
+    private static void fill(Path target, Path tmp, BinaryContent content) throws IOException {
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            named(target, content).writeTo(new BufferedOutputStream(Channels.newOutputStream(channel)));
+            try {
+                channel.force(true);
+            } catch (IOException e) {
+                throw failed(target, e);
+            }
         }
     }
 
-    /**
-     * The path a shell redirection would end up writing: links resolved one by one, so a
-     * dangling link still names the file it will create.
-     */
-    private static Path followLinks(Path target) throws IOException {
-        Path path = target.toAbsolutePath();
-        for (int hops = 0; Files.isSymbolicLink(path); hops++) {
-            if (hops >= 40) throw new IOException("cannot write " + target + ": too many levels of symbolic links");
-            Path parent = path.getParent();
-            Path link = Files.readSymbolicLink(path);
-            path = parent == null ? link : parent.resolve(link);
+    /** The content, flushed, with the failures of the stream it writes to (a full disk) naming {@code target}. */
+    private static BinaryContent named(Path target, BinaryContent content) {
+        return out -> {
+            OutputStream guarded = new FilterOutputStream(out) {
+                @Override public void write(byte[] b, int off, int len) throws IOException {
+                    try {
+                        out.write(b, off, len);
+                    } catch (IOException e) {
+                        throw failed(target, e);
+                    }
+                }
+
+                @Override public void flush() throws IOException {
+                    try {
+                        out.flush();
+                    } catch (IOException e) {
+                        throw failed(target, e);
+                    }
+                }
+            };
+            content.writeTo(guarded);
+            guarded.flush();
+        };
+    }
+
+    private static IOException failed(Path target, IOException e) {
+        if (e instanceof WriteFailed) return e;
+        String reason = e instanceof FileSystemException fs ? reason(fs, "the system refused the write") : e.getMessage();
+        return new WriteFailed("cannot write " + target + ": " + reason, e);
+    }
+
+    /** An I/O error while writing, already named after the target. */
+    private static final class WriteFailed extends IOException {
+        WriteFailed(String message, Throwable cause) {
+            super(message, cause);
         }
-        return path;
+    }
+
+    private static void deleteQuietly(Path tmp, Throwable failure) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException suppressed) {
+            failure.addSuppressed(suppressed);
+        }
     }
 
     /** For streams and devices; fails with the reason when the device refuses (e.g. {@code /proc} files). */
@@ -153,29 +221,6 @@ public final class AtomicOutput {
         }
     }
 
-    /** Refuses what would fail late or destroy an input; returns the directory to write in. */
-    private static Path checkTarget(Path target, Path destination, Collection<Path> inputs) throws IOException {
-        Path absolute = destination.normalize();
-        for (Path input : inputs) {
-            if (sameFile(absolute, input.toAbsolutePath().normalize())) {
-                throw new IOException("refusing to write " + target + ": it is the input file " + input);
-            }
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new IOException("cannot write " + target + ": it is a directory");
-        }
-        Path dir = absolute.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("cannot write " + target + ": directory " + dir + " does not exist");
-        }
-        return dir;
-    }
-
-    private static boolean sameFile(Path a, Path b) throws IOException {
-        if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
-        return a.equals(b);
-    }
-
     /**
      * Created with default permissions (umask applies), unlike {@link Files#createTempFile},
      * whose owner-only mode would carry over to the report after the rename.
@@ -189,7 +234,7 @@ public final class AtomicOutput {
             } catch (FileAlreadyExistsException e) {
                 if (attempt >= 100) throw e;
             } catch (AccessDeniedException e) {
-                throw denied(target, dir, e);
+                throw OutputTarget.denied(target, dir, e);
             } catch (FileSystemException e) {
                 throw new IOException("cannot write " + target + ": " + reason(e, "cannot create a file in its directory"), e);
             }
@@ -201,12 +246,19 @@ public final class AtomicOutput {
         return e.getReason() != null ? e.getReason() : otherwise;
     }
 
-    private static void move(Path tmp, Path target) throws IOException {
+    /** A failed rename names the target and the reason, never the temporary file ({@code .x.csv.1a2b.tmp -> x.csv}). */
+    private static void move(Path target, Path tmp, Path destination) throws IOException {
         try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // some network/FUSE file systems cannot rename atomically; a plain replace beats no output
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(tmp, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                // some network/FUSE file systems cannot rename atomically; a plain replace beats no output
+                Files.move(tmp, destination, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (AccessDeniedException e) {
+            throw OutputTarget.denied(target, tmp.getParent(), e);
+        } catch (FileSystemException e) {
+            throw new IOException("cannot write " + target + ": " + reason(e, "the file could not be replaced"), e);
         }
     }
 
@@ -217,9 +269,5 @@ public final class AtomicOutput {
         } catch (IOException | UnsupportedOperationException ignored) {
             // Windows cannot open directories; the file content itself is already synced
         }
-    }
-
-    private static IOException denied(Path target, Path dir, Throwable cause) {
-        return new IOException("cannot write " + target + ": permission denied in directory " + dir, cause);
     }
 }

@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads a CSV file elsim wrote back into a {@link Table} whose cells are the strings of the
@@ -22,18 +24,36 @@ import java.util.List;
  * which is what lets shards be merged and sweeps resumed exactly.
  */
 public final class CsvTableReader {
+    /**
+     * Largest CSV read: a sweep of the most scenarios elsim runs (100,000) writes about 100 MB.
+     * Checked before reading a regular file, and while reading a stream ({@code /dev/zero}).
+     */
+    public static final long MAX_CHARS = 256L * 1024 * 1024;
+    /** Longest line: a sweep row is about 1,000 characters. */
+    public static final int MAX_LINE_CHARS = 1024 * 1024;
+    /** Most records (rows after the header): the most scenarios a sweep has. */
+    public static final int MAX_ROWS = 100_000;
+
     private CsvTableReader() { }
 
-    /** @throws IOException naming the file when it cannot be read or is not a table of equal-length records */
+    /** @throws IOException naming the file when it cannot be read, is too large, or is not a table of equal-length records */
     public static Table read(Path file, String tableName) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         if (Files.isDirectory(file)) throw new IOException(file + ": is a directory, not a CSV file");
-        try (Reader in = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+        if (Files.isRegularFile(file) && Files.size(file) > MAX_CHARS) {
+            throw new IOException(String.format(Locale.ROOT, "%s: the file is %.1f MB; a CSV elsim reads may be at most %d MB "
+                    + "(see docs/limits.md)", file, Files.size(file) / (1024.0 * 1024), MAX_CHARS / (1024 * 1024)));
+        }
+        try (Reader in = new Bounded(file, withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8)));
              CSVParser parser = CSVParser.parse(in, format)) {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty()) throw new IOException(file + ": empty file, no CSV header");
             Table table = new Table(tableName, header);
             for (CSVRecord record : parser) {
+                if (table.size() >= MAX_ROWS) {
+                    throw new IOException(file + ": more than " + MAX_ROWS + " rows; a sweep has at most "
+                            + MAX_ROWS + " scenarios (see docs/limits.md)");
+                }
                 if (record.size() != header.size()) {
                     throw new IOException(file + ":" + parser.getCurrentLineNumber() + ": " + record.size()
                             + " fields where the header has " + header.size());
@@ -55,7 +75,54 @@ public final class CsvTableReader {
         } catch (RuntimeException e) {
             // the parser's iterator wraps its IOException (e.g. a stray quote) in an unchecked one
             Throwable reason = e.getCause() instanceof IOException io ? io : e;
+            if (reason instanceof IOException io && io.getMessage() != null && io.getMessage().startsWith(file.toString())) {
+                throw io;
+            }
             throw new IOException(file + ": not a readable CSV file: " + reason.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stops reading past {@link #MAX_CHARS} characters or a line of {@link #MAX_LINE_CHARS}:
+     * the parser would otherwise hold an endless line ({@code /dev/zero}) until memory runs out.
+     */
+    private static final class Bounded extends FilterReader {
+        private final Path file;
+        private long total;
+        private long line = 1;
+        private int lineLength;
+
+        Bounded(Path file, Reader in) {
+            super(in);
+            this.file = file;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) count((char) c);
+            return c;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            for (int i = 0; i < n; i++) count(buf[off + i]);
+            return n;
+        }
+
+        private void count(char c) throws IOException {
+            if (++total > MAX_CHARS) {
+                throw new IOException(file + ": more than " + MAX_CHARS / (1024 * 1024)
+                        + " MB; a CSV elsim reads may be at most that (see docs/limits.md)");
+            }
+            if (c == '\n') {
+                line++;
+                lineLength = 0;
+            } else if (++lineLength > MAX_LINE_CHARS) {
+                throw new IOException(file + ":" + line + ": a line longer than " + MAX_LINE_CHARS
+                        + " characters; is it a CSV file elsim wrote?");
+            }
         }
     }
 

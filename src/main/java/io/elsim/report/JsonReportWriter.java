@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DatabindContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -41,6 +42,11 @@ import com.fasterxml.jackson.databind.jsontype.impl.TypeIdResolverBase;
 public final class JsonReportWriter {
     /** Thread-safe once built, and costly to build: shared by all writers. */
     private static final ObjectMapper MAPPER = configMapper();
+
+    /** The config as the JSON report writes it, as a tree (a sweep's identity hashes it). */
+    public static JsonNode configTree(Object config) {
+        return MAPPER.valueToTree(config);
+    }
 
     /** Everything: version, config (omitted when null) and all tables. */
     public void write(Report report, Writer out) throws IOException {
