@@ -1,5 +1,6 @@
 package io.elsim.chart;
 
+import io.elsim.energy.PowerSeries;
 import io.elsim.line.RunSeries;
 import io.elsim.report.Report;
 import io.elsim.report.StateBar;
@@ -15,13 +16,16 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -30,6 +34,7 @@ import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +46,9 @@ import java.util.Locale;
  *       of the stations table (same order and colours as the terminal bars);</li>
  *   <li>build time: histogram of the build times (hours) with the summary's p50 and p90 marked;</li>
  *   <li>output per hour over the measured period, x in days since simulated time 0 (a Monday),
- *       so shifts, nights and weekends show.</li>
+ *       so shifts, nights and weekends show;</li>
+ *   <li>when the config models energy, power per hour on the same x axis, stacked by the
+ *       largest stations, the other stations and the base load.</li>
  * </ol>
  * The datasets are built by public methods from the report and the {@link RunSeries}, so tests
  * can compare them with the tables. With replications the tables hold means and the series
@@ -50,6 +57,8 @@ import java.util.Locale;
 public final class RunChart {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 1500;
+    /** Height of the power panel, added below the others when energy is modelled. */
+    static final int POWER_HEIGHT = 450;
     static final int HISTOGRAM_BINS = 50;
     static final double TAIL_PERCENTILE = 99;
 
@@ -58,11 +67,17 @@ public final class RunChart {
     /** Writes the image ({@code .png} or {@code .svg}) of {@code report} and {@code series}. */
     public static void write(Path file, Report report, RunSeries series, Collection<Path> inputs) throws IOException {
         ChartFile.headless();
-        List<ChartFile.Panel> panels = List.of(
+        List<ChartFile.Panel> panels = new ArrayList<>(List.of(
                 new ChartFile.Panel(stateChart(report), new Rectangle2D.Double(0, 0, WIDTH, 600)),
                 new ChartFile.Panel(buildTimeChart(report, series), new Rectangle2D.Double(0, 600, WIDTH, 450)),
-                new ChartFile.Panel(outputChart(report, series), new Rectangle2D.Double(0, 1050, WIDTH, 450)));
-        ChartFile.write(file, WIDTH, HEIGHT, panels, inputs);
+                new ChartFile.Panel(outputChart(report, series), new Rectangle2D.Double(0, 1050, WIDTH, 450))));
+        int height = HEIGHT;
+        if (series.power() != null) {
+            panels.add(new ChartFile.Panel(powerChart(report, series), new Rectangle2D.Double(0, HEIGHT, WIDTH,
+                    POWER_HEIGHT)));
+            height += POWER_HEIGHT;
+        }
+        ChartFile.write(file, WIDTH, height, panels, inputs);
     }
 
     // --- datasets ---
@@ -112,6 +127,27 @@ public final class RunChart {
         }
         XYIntervalSeriesCollection d = new XYIntervalSeriesCollection();
         d.addSeries(s);
+        return d;
+    }
+
+    /**
+     * Power per hour, one series per group of consumers in {@link PowerSeries#names()} order:
+     * x is the bucket's middle in days since simulated time 0, y its mean kW; the dataset's
+     * interval width is the bucket, so the stacked bars tile the period.
+     */
+    public static DefaultTableXYDataset powerPerHour(RunSeries series) {
+        PowerSeries power = series.power();
+        DefaultTableXYDataset d = new DefaultTableXYDataset();
+        for (int k = 0; k < power.names().size(); k++) {
+            XYSeries s = new XYSeries(power.names().get(k), false, false);
+            double[] kw = power.kw()[k];
+            for (int i = 0; i < kw.length; i++) {
+                double from = (series.startSeconds() + i * series.bucketSeconds()) / 86400;
+                s.add(from + series.bucketSeconds() / 86400 / 2, kw[i], false);
+            }
+            d.addSeries(s);
+        }
+        d.setIntervalWidth(series.bucketSeconds() / 86400);
         return d;
     }
 
@@ -184,6 +220,35 @@ public final class RunChart {
             m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(m);
+        }
+        style(chart);
+        return chart;
+    }
+
+    static JFreeChart powerChart(Report report, RunSeries series) {
+        String title = "power per hour (electricity + gas, kW)" + (series.replications() > 1 ? ", mean of "
+                + series.replications() + " replications" : "");
+        NumberAxis x = new NumberAxis("day (0 = Monday 00:00 of week 1)");
+        x.setAutoRangeIncludesZero(false);
+        StackedXYBarRenderer r = new StackedXYBarRenderer(0);
+        r.setBarPainter(new StandardXYBarPainter());
+        r.setShadowVisible(false);
+        List<String> names = series.power().names();
+        for (int k = 0, own = 0; k < names.size(); k++) {
+            String n = names.get(k);
+            r.setSeriesPaint(k, n.equals(PowerSeries.BASE_LOAD) ? Palette.BASE_LOAD
+                    : n.equals(PowerSeries.OTHER_STATIONS) ? Palette.OTHER_CONSUMERS
+                    : Palette.CONSUMERS[own++ % Palette.CONSUMERS.length]);
+        }
+        XYPlot plot = new XYPlot(powerPerHour(series), x, new NumberAxis("kW"), r);
+        JFreeChart chart = new JFreeChart(title(report, title), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        Table summary = report.table("summary").orElseThrow();
+        double perVehicle = summary.hasColumn("energy_kwh_per_vehicle")
+                ? summary.getDouble(0, "energy_kwh_per_vehicle") : Double.NaN;
+        if (Double.isFinite(perVehicle)) {
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle(String.format(Locale.ROOT,
+                    "%.1f kWh per vehicle; stacked: the stations of highest rated power, the others, the base load",
+                    perVehicle)));
         }
         style(chart);
         return chart;

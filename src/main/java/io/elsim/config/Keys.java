@@ -118,8 +118,13 @@ public final class Keys {
                 "off-line repair: {rate, time}", "{rate: 0.03, time: 45min}");
         static final Key<Double> SCRAP = optional("scrap", Types.probability(), "0",
                 "probability that a vehicle processed here is scrapped (it leaves the line)", "0.005");
+        static final Key<Object> POWER_KW = EnergyKeys.power("power_kw",
+                "electricity per server: a number (every on-shift state, 0 off shift) or by state",
+                "{working: 20, idle: 15}");
+        static final Key<Object> GAS_KW = EnergyKeys.power("gas_kw",
+                "gas burnt per server (ovens, booth air heating): a number or by state", "{working: 40, idle: 40}");
         static final Section SECTION = Section.of("station", "one entry of `stations`", NAME, CYCLE, CYCLE_BY_PRODUCT,
-                SERVERS, OPERATORS, BUFFER, FAILURES, SETUP, REWORK, SCRAP);
+                SERVERS, OPERATORS, BUFFER, FAILURES, SETUP, REWORK, SCRAP, POWER_KW, GAS_KW);
     }
 
     static final class Line {
@@ -154,7 +159,7 @@ public final class Keys {
                 "{annual_output: \">= 400000\"}");
         static final Section SECTION = Section.of("line", "the top level of a config", NAME, SEED, HORIZON, WARMUP,
                 CALENDAR, PRODUCTS, SEQUENCE, RELEASE, STATIONS, TARGETS, SupplyKeys.Line.SITE, SupplyKeys.Line.LOGISTICS,
-                SupplyKeys.Line.PARTS, SupplyKeys.Line.SUPPLIERS);
+                SupplyKeys.Line.PARTS, SupplyKeys.Line.SUPPLIERS, EnergyKeys.ENERGY);
     }
 
     public static final Section LINE = Line.SECTION;

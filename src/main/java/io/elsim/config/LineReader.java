@@ -4,6 +4,7 @@ import io.elsim.config.Node.ListNode;
 import io.elsim.config.Node.MapNode;
 import io.elsim.config.Node.Scalar;
 import io.elsim.model.CalendarSpec;
+import io.elsim.model.EnergySpec;
 import io.elsim.model.LineSpec;
 import io.elsim.model.LogisticsSpec;
 import io.elsim.model.PartSpec;
@@ -70,6 +71,12 @@ final class LineReader {
         List<SupplierSpec> suppliers = partsNode == null && suppliersNode == null ? List.of()
                 : supply.suppliers(suppliersNode, parts, partsNode, site, logistics);
 
+        boolean energyGiven = EnergyKeys.ENERGY.given(map);
+        EnergySpec energy = energyGiven ? new EnergyReader(v).energy(EnergyKeys.ENERGY.node(map)) : null;
+        if (stations != null && (!energyGiven || energy != null)) {
+            new EnergyReader(v).check(map, stations, energy);
+        }
+
         if (release instanceof ReleaseSpec.Unlimited && stations != null && !stations.isEmpty()
                 && stations.get(0).unlimitedBuffer()) {
             MapNode first = (MapNode) ((ListNode) Keys.Line.STATIONS.node(map)).items().get(0);
@@ -83,7 +90,7 @@ final class LineReader {
         }
         if (v.d.hasErrors()) return null;
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets,
-                site, logistics, parts, suppliers);
+                site, logistics, parts, suppliers, energy);
     }
 
     private List<ProductSpec> products(MapNode line) {

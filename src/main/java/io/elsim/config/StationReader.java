@@ -4,6 +4,7 @@ import io.elsim.config.Node.MapNode;
 import io.elsim.config.Node.Scalar;
 import io.elsim.model.DistributionSpec;
 import io.elsim.model.FailureSpec;
+import io.elsim.model.PowerSpec;
 import io.elsim.model.ReworkSpec;
 import io.elsim.model.SetupSpec;
 import io.elsim.model.StationSpec;
@@ -50,11 +51,23 @@ final class StationReader {
             ok &= rework != null;
         }
         Double scrap = Keys.Station.SCRAP.read(v, map, path);
+        EnergyReader energy = new EnergyReader(v);
+        PowerSpec power = null;
+        if (Keys.Station.POWER_KW.given(map)) {
+            power = energy.power(Keys.Station.POWER_KW, map, path, label);
+            ok &= power != null;
+        }
+        PowerSpec gas = null;
+        if (Keys.Station.GAS_KW.given(map)) {
+            gas = energy.power(Keys.Station.GAS_KW, map, path, label);
+            ok &= gas != null;
+        }
         if (!ok || name == null || cycle == null || byProduct == null || servers == null || operators == null
                 || buffer == null || scrap == null) {
             return null;
         }
-        return new StationSpec(name, cycle, byProduct, servers, operators, buffer, failures, setup, rework, scrap);
+        return new StationSpec(name, cycle, byProduct, servers, operators, buffer, failures, setup, rework, scrap,
+                power, gas);
     }
 
     /** "station 'paint'" when the name is readable, else the path: used in unknown-key messages. */

@@ -42,7 +42,8 @@ public final class Cluster {
 
     /** Summary fields averaged weighted by output_per_week. */
     public static final Set<String> WEIGHTED = Set.of("labour_hours_per_vehicle", "build_time_mean_h",
-            "inbound_co2_kg_per_vehicle");
+            "inbound_co2_kg_per_vehicle", "energy_kwh_per_vehicle", "production_co2_kg_per_vehicle",
+            "co2_kg_per_vehicle");
 
     public static final List<String> CLUSTER_COLUMNS = List.of("target", "target_annual_output", "annual_output",
             "output_per_week", "output_per_day", "share_of_target", "met");

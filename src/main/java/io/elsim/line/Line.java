@@ -1,5 +1,6 @@
 package io.elsim.line;
 
+import io.elsim.energy.PowerSeries;
 import io.elsim.engine.Event;
 import io.elsim.engine.ModelError;
 import io.elsim.engine.RandomStreams;
@@ -43,6 +44,8 @@ public final class Line {
     private final Map<Double, Sampler> taktSamplers = new HashMap<>();
     /** Parts, stocks and suppliers; null when the config models no supply. */
     final Supply supply;
+    /** Power per hour for the chart; null when the config models no energy. */
+    private final EnergyMeter energyMeter;
 
     /** Senders whose vehicle was placed downstream, to be told in that order. */
     final ArrayDeque<Sender> toRelease = new ArrayDeque<>();
@@ -110,6 +113,7 @@ public final class Line {
         supply = spec.parts().isEmpty() && spec.suppliers().isEmpty() ? null
                 : new Supply(spec, sim, streams, Distributions::sampler);
         if (supply != null) wireParts();
+        energyMeter = spec.modelsEnergy() ? new EnergyMeter(this) : null;
     }
 
     /** At most this many output counters, so a decades-long horizon stays cheap. */
@@ -168,6 +172,7 @@ public final class Line {
         if (!Double.isNaN(taktNow)) release.shiftStarts(taktSampler(taktNow));
         release.start();
         scheduleNextCalendarChange();
+        if (energyMeter != null) energyMeter.start();
         if (warmup > 0) {
             sim.scheduleAt(new Event() {
                 @Override protected void fire() { resetStats(); }
@@ -183,6 +188,7 @@ public final class Line {
         for (Station s : stations) {
             for (Server server : s.servers) server.flushState();
         }
+        if (energyMeter != null) energyMeter.finish();
         bottlenecks.finish(end);
     }
 
@@ -333,7 +339,8 @@ public final class Line {
     /** Vehicle objects allocated in the whole run: follows peak WIP, not output. */
     public int vehiclesAllocated() { return pool.created(); }
 
-    public long events() { return sim.eventsFired(); }
+    /** Events of the model (the energy meter's readings are not counted). */
+    public long events() { return sim.eventsFired() - (energyMeter == null ? 0 : energyMeter.ticks()); }
 
     public double now() { return sim.now(); }
 
@@ -352,6 +359,9 @@ public final class Line {
 
     /** Build times (seconds) of the vehicles completed in the measured period. */
     public Percentiles buildTimes() { return buildTimePercentiles; }
+
+    /** Mean kW per output bucket by group of consumers; null when the config models no energy. */
+    public PowerSeries powerSeries() { return energyMeter == null ? null : energyMeter.series(); }
 
     /** The supply network of this run, null when the config has no parts or suppliers. */
     public Supply supply() { return supply; }

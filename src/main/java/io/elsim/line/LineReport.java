@@ -1,5 +1,6 @@
 package io.elsim.line;
 
+import io.elsim.energy.EnergyAccount;
 import io.elsim.model.TargetSpec;
 import io.elsim.report.Table;
 import io.elsim.supply.LineSideStock;
@@ -16,7 +17,8 @@ public final class LineReport {
             "build_time_p90_h", "build_time_p95_h", "build_time_p99_h", "build_time_max_h",
             "labour_hours_per_vehicle", "wip_mean", "bottleneck", "analytic_max_per_hour",
             "events", "sim_seconds", "suppliers_within_radius_share", "suppliers_within_radius_volume_share",
-            "inbound_co2_kg_per_vehicle");
+            "inbound_co2_kg_per_vehicle", "energy_kwh_per_vehicle", "production_co2_kg_per_vehicle",
+            "co2_kg_per_vehicle");
     public static final List<String> STATION_COLUMNS = List.of(
             "name", "servers", "operators", "processed", "working_frac", "blocked_frac", "starved_frac",
             "starved_parts_frac", "down_frac", "setup_frac", "off_shift_frac", "failures",
@@ -31,15 +33,17 @@ public final class LineReport {
     public static final List<String> SUPPLIER_COLUMNS = List.of(
             "name", "road_km", "transit_h", "within_radius", "trips", "truck_km", "co2_kg");
     public static final List<String> TARGET_COLUMNS = List.of("name", "target", "value", "met");
+    public static final List<String> ENERGY_COLUMNS = EnergyAccount.COLUMNS;
     /** Every table a line's report may hold; which of them it holds depends on the config. */
     public static final List<String> TABLES = List.of(
-            "summary", "stations", "buffers", "products", "parts", "suppliers", "targets");
+            "summary", "stations", "buffers", "products", "parts", "suppliers", "energy", "targets");
 
     private LineReport() { }
 
     public static List<Table> tables(Line line) {
         List<Table> tables = new ArrayList<>();
-        Table summary = summary(line);
+        EnergyAccount energy = line.spec.modelsEnergy() ? EnergyMeter.account(line) : null;
+        Table summary = summary(line, energy);
         tables.add(summary);
         tables.add(stations(line));
         tables.add(buffers(line));
@@ -48,11 +52,12 @@ public final class LineReport {
             tables.add(parts(line));
             tables.add(suppliers(line));
         }
+        if (energy != null) tables.add(energy.table(line.completed));
         if (!line.spec.targets().isEmpty()) tables.add(targets(line.spec.targets(), summary));
         return tables;
     }
 
-    static Table summary(Line line) {
+    static Table summary(Line line, EnergyAccount energy) {
         double span = line.end - line.warmup;
         double hours = span / 3600;
         double onHours = line.calendar.onSeconds(line.warmup, line.end) / 3600;
@@ -61,6 +66,9 @@ public final class LineReport {
         int operators = 0;
         for (Station s : line.stations) operators += s.spec.operators();
         Capacity.Result capacity = Capacity.of(line.spec);
+        double inbound = line.supply == null || line.supply.suppliers().isEmpty() ? Double.NaN
+                : line.completed > 0 ? line.supply.co2Kg() / line.completed : Double.NaN;
+        double[] perVehicle = energy == null ? EnergyAccount.notModelled() : energy.summary(line.completed, inbound);
         Table t = new Table("summary", SUMMARY_COLUMNS);
         t.addRow(line.spec.name(), line.completed, line.scrapped, perHour,
                 onHours > 0 ? line.completed / onHours : Double.NaN,
@@ -78,8 +86,7 @@ public final class LineReport {
                 line.events(), line.end,
                 line.supply == null ? Double.NaN : line.supply.withinRadiusShare(),
                 line.supply == null ? Double.NaN : line.supply.withinRadiusVolumeShare(),
-                line.supply == null || line.supply.suppliers().isEmpty() ? Double.NaN
-                        : line.completed > 0 ? line.supply.co2Kg() / line.completed : Double.NaN);
+                inbound, perVehicle[0], perVehicle[1], perVehicle[2]);
         return t;
     }
 

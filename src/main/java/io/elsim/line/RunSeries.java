@@ -1,5 +1,6 @@
 package io.elsim.line;
 
+import io.elsim.energy.PowerSeries;
 import io.elsim.stats.Percentiles;
 
 import java.util.List;
@@ -14,9 +15,16 @@ import java.util.List;
  * @param output        vehicles completed per bucket (a mean over replications)
  * @param buildTimes    build times in seconds, pooled over the replications
  * @param replications  how many runs were combined
+ * @param power         mean kW per bucket by group of consumers; null when the config models no energy
  */
 public record RunSeries(double startSeconds, double bucketSeconds, double[] output, Percentiles buildTimes,
-                        int replications) {
+                        int replications, PowerSeries power) {
+
+    /** A series without power figures. */
+    public RunSeries(double startSeconds, double bucketSeconds, double[] output, Percentiles buildTimes,
+                     int replications) {
+        this(startSeconds, bucketSeconds, output, buildTimes, replications, null);
+    }
 
     /** The series of one finished line. */
     public static RunSeries of(Line line) {
@@ -25,7 +33,7 @@ public record RunSeries(double startSeconds, double bucketSeconds, double[] outp
         for (int i = 0; i < counts.length; i++) output[i] = counts[i];
         Percentiles times = new Percentiles();
         times.addAll(line.buildTimes());
-        return new RunSeries(line.warmupSeconds(), line.outputBucketSeconds(), output, times, 1);
+        return new RunSeries(line.warmupSeconds(), line.outputBucketSeconds(), output, times, 1, line.powerSeries());
     }
 
     /** Combines replications of one config (same horizon, so the same buckets), in the order given. */
@@ -40,7 +48,9 @@ public record RunSeries(double startSeconds, double bucketSeconds, double[] outp
             n += r.replications;
         }
         for (int i = 0; i < sum.length; i++) sum[i] /= n;
-        return new RunSeries(first.startSeconds, first.bucketSeconds, sum, times, n);
+        PowerSeries power = first.power == null ? null
+                : PowerSeries.pool(runs.stream().map(RunSeries::power).toList());
+        return new RunSeries(first.startSeconds, first.bucketSeconds, sum, times, n, power);
     }
 
     @Override public double[] output() { return output.clone(); }

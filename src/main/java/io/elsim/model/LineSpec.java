@@ -10,6 +10,7 @@ import java.util.List;
  * @param site null when the config has none (suppliers must then give distance_km)
  * @param logistics never null: {@link LogisticsSpec#DEFAULT} when the config has none
  * @param parts empty when the line has no modelled supply
+ * @param energy null when the config has no {@code energy} section
  */
 public record LineSpec(
         String name,
@@ -25,7 +26,8 @@ public record LineSpec(
         SiteSpec site,
         LogisticsSpec logistics,
         List<PartSpec> parts,
-        List<SupplierSpec> suppliers) {
+        List<SupplierSpec> suppliers,
+        EnergySpec energy) {
 
     public static final String DEFAULT_PRODUCT = "vehicle";
 
@@ -36,6 +38,15 @@ public record LineSpec(
         logistics = logistics == null ? LogisticsSpec.DEFAULT : logistics;
         parts = parts == null ? List.of() : List.copyOf(parts);
         suppliers = suppliers == null ? List.of() : List.copyOf(suppliers);
+    }
+
+    /** A line without an energy section. */
+    public LineSpec(String name, long seed, double horizon, double warmup, CalendarSpec calendar,
+                    List<ProductSpec> products, SequenceSpec sequence, ReleaseSpec release,
+                    List<StationSpec> stations, List<TargetSpec> targets, SiteSpec site, LogisticsSpec logistics,
+                    List<PartSpec> parts, List<SupplierSpec> suppliers) {
+        this(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets, site, logistics,
+                parts, suppliers, null);
     }
 
     /** A line without modelled supply (kept so that code written before supply compiles unchanged). */
@@ -51,14 +62,14 @@ public record LineSpec(
                               ReleaseSpec release, List<StationSpec> stations) {
         return new LineSpec(name, seed, horizon, warmup, null,
                 List.of(new ProductSpec(DEFAULT_PRODUCT, 1.0)), new SequenceSpec.Random(),
-                release, stations, List.of(), null, null, null, null);
+                release, stations, List.of(), null, null, null, null, null);
     }
 
     /** The same line fed by the given parts and suppliers: for tests. */
     public LineSpec withSupply(SiteSpec newSite, LogisticsSpec newLogistics, List<PartSpec> newParts,
                                List<SupplierSpec> newSuppliers) {
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations,
-                targets, newSite, newLogistics, newParts, newSuppliers);
+                targets, newSite, newLogistics, newParts, newSuppliers, energy);
     }
 
     public double weeksPerYear() {
@@ -72,6 +83,17 @@ public record LineSpec(
 
     public LineSpec withStations(List<StationSpec> newStations) {
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release,
-                newStations, targets, site, logistics, parts, suppliers);
+                newStations, targets, site, logistics, parts, suppliers, energy);
+    }
+
+    /** The same line with {@code newEnergy} as its energy section (null for none): for tests. */
+    public LineSpec withEnergy(EnergySpec newEnergy) {
+        return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets,
+                site, logistics, parts, suppliers, newEnergy);
+    }
+
+    /** Whether the run accounts for energy: an energy section, or a station with power figures. */
+    public boolean modelsEnergy() {
+        return energy != null || stations.stream().anyMatch(StationSpec::hasPower);
     }
 }

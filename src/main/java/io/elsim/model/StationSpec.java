@@ -13,6 +13,8 @@ import java.util.Map;
  * @param setup null when no changeover is needed
  * @param rework null when no vehicle is reworked
  * @param scrap probability that a vehicle processed here is scrapped (leaves the line)
+ * @param powerKw electricity per server by state; null when the station's power is not modelled
+ * @param gasKw gas per server by state; null when the station burns no gas
  */
 public record StationSpec(
         String name,
@@ -24,7 +26,9 @@ public record StationSpec(
         FailureSpec failures,
         SetupSpec setup,
         ReworkSpec rework,
-        double scrap) {
+        double scrap,
+        PowerSpec powerKw,
+        PowerSpec gasKw) {
 
     public static final int UNLIMITED = Integer.MAX_VALUE;
 
@@ -33,6 +37,22 @@ public record StationSpec(
         cycleByProduct = cycleByProduct == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(cycleByProduct));
     }
+
+    /** A station whose energy is not modelled. */
+    public StationSpec(String name, DistributionSpec cycle, Map<String, DistributionSpec> cycleByProduct, int servers,
+                       int operators, int buffer, FailureSpec failures, SetupSpec setup, ReworkSpec rework,
+                       double scrap) {
+        this(name, cycle, cycleByProduct, servers, operators, buffer, failures, setup, rework, scrap, null, null);
+    }
+
+    /** The same station drawing {@code newPowerKw} and {@code newGasKw} per server (either may be null). */
+    public StationSpec withPower(PowerSpec newPowerKw, PowerSpec newGasKw) {
+        return new StationSpec(name, cycle, cycleByProduct, servers, operators, buffer, failures, setup, rework,
+                scrap, newPowerKw, newGasKw);
+    }
+
+    /** Whether the station draws electricity or gas in the model. */
+    public boolean hasPower() { return powerKw != null || gasKw != null; }
 
     /** A station with only a name, cycle, servers and buffer: for tests and examples. */
     public static StationSpec simple(String name, DistributionSpec cycle, int servers, int buffer) {

@@ -100,6 +100,37 @@ public record StateBar(boolean unicode, boolean colour, int width) {
         return unicode ? UNICODE[state] : ASCII[state];
     }
 
+    /** The energy-table column an idle bar is drawn from. */
+    public static final String IDLE_SHARE = "idle_kwh_share";
+
+    /**
+     * A bar filled to {@code share} of its width (rounded to the nearest character; NaN or
+     * less than 0 is empty, more than 1 full), in the colour and glyph of "blocked": the
+     * energy a station spends without building.
+     */
+    public String shareBar(double share) {
+        double f = Double.isFinite(share) ? Math.max(0, Math.min(1, share)) : 0;
+        int filled = (int) Math.round(f * width);
+        StringBuilder sb = new StringBuilder();
+        if (filled > 0) {
+            if (colour) sb.append(ANSI[1]);
+            sb.append(glyph(1).repeat(filled));
+            if (colour) sb.append(RESET);
+        }
+        return sb.append(" ".repeat(width - filled)).toString();
+    }
+
+    /** e.g. "idle: ▓ share of the energy spent idle, down or off shift". */
+    public String idleLegend() {
+        return "idle: " + (colour ? ANSI[1] : "") + glyph(1) + (colour ? RESET : "")
+                + " share of the energy spent idle, down or off shift";
+    }
+
+    /** Whether {@code table} is the energy table, whose rows get an idle-share bar. */
+    public static boolean appliesIdleShare(Table table) {
+        return table.name().equals("energy") && table.columns().contains(IDLE_SHARE);
+    }
+
     /** Whether {@code table} has the state columns a bar is drawn from. */
     public static boolean applies(Table table) {
         return table.name().equals("stations") && table.columns().containsAll(COLUMNS);

@@ -14,12 +14,15 @@ import java.util.List;
  * trailing blanks, so the output is byte-for-byte reproducible.
  * <p>
  * Given a {@link StateBar}, the {@code stations} table gains a {@code state} column after
- * the name, one bar per station drawn from its state fractions, and a legend under the table.
+ * the name, one bar per station drawn from its state fractions, and a legend under the table;
+ * the {@code energy} table gains an {@code idle} column, a bar filled to each row's idle share.
  */
 public final class TextReportWriter {
     private static final String GAP = "  ";
     /** The column the state bars go in; it exists in the terminal format only. */
     public static final String STATE_COLUMN = "state";
+    /** The column of the energy table's idle-share bars; terminal format only. */
+    public static final String IDLE_COLUMN = "idle";
 
     private final StateBar bars;
 
@@ -67,19 +70,21 @@ public final class TextReportWriter {
     }
 
     private void writeColumns(Table table, Writer out) throws IOException {
-        boolean withBars = bars != null && StateBar.applies(table);
+        boolean stateBars = bars != null && StateBar.applies(table);
+        boolean withBars = stateBars || (bars != null && StateBar.appliesIdleShare(table));
         // the bar goes right after the name, where the eye starts reading a row
         int barAt = withBars ? table.columns().indexOf("name") + 1 : -1;
         List<String> columns = new ArrayList<>(table.columns());
-        if (withBars) columns.add(barAt, STATE_COLUMN);
+        if (withBars) columns.add(barAt, stateBars ? STATE_COLUMN : IDLE_COLUMN);
         int n = columns.size();
         List<Cell[]> cells = new ArrayList<>();
         for (int r = 0; r < table.size(); r++) {
             Object[] row = table.rows().get(r);
             Cell[] line = new Cell[n];
             for (int c = 0, src = 0; c < n; c++) {
-                line[c] = c == barAt ? Cell.bar(bars.bar(StateBar.fractions(table, r)), bars.width())
-                        : Cell.of(row[src++]);
+                line[c] = c != barAt ? Cell.of(row[src++])
+                        : Cell.bar(stateBars ? bars.bar(StateBar.fractions(table, r))
+                                : bars.shareBar(table.getDouble(r, StateBar.IDLE_SHARE)), bars.width());
             }
             cells.add(line);
         }
@@ -118,7 +123,7 @@ public final class TextReportWriter {
             }
             writeLine(out, sb.toString());
         }
-        if (withBars) writeLine(out, bars.legend());
+        if (withBars) writeLine(out, stateBars ? bars.legend() : bars.idleLegend());
     }
 
     private static void writeLine(Writer out, String line) throws IOException {
