@@ -2,6 +2,7 @@ package io.elsim.chart;
 
 import io.elsim.energy.PowerSeries;
 import io.elsim.line.RunSeries;
+import io.elsim.model.Printable;
 import io.elsim.report.Report;
 import io.elsim.report.StateBar;
 import io.elsim.report.Table;
@@ -88,7 +89,7 @@ public final class RunChart {
         for (int k = 0; k < StateBar.COLUMNS.size(); k++) {
             for (int r = 0; r < stations.size(); r++) {
                 double f = stations.getDouble(r, StateBar.COLUMNS.get(k));
-                d.addValue(Double.isFinite(f) ? f : 0, StateBar.LABELS.get(k), String.valueOf(stations.get(r, "name")));
+                d.addValue(Double.isFinite(f) ? f : 0, StateBar.LABELS.get(k), label(stations.get(r, "name")));
             }
         }
         return d;
@@ -139,7 +140,7 @@ public final class RunChart {
         PowerSeries power = series.power();
         DefaultTableXYDataset d = new DefaultTableXYDataset();
         for (int k = 0; k < power.names().size(); k++) {
-            XYSeries s = new XYSeries(power.names().get(k), false, false);
+            XYSeries s = new XYSeries(label(power.names().get(k)), false, false);
             double[] kw = power.kw()[k];
             for (int i = 0; i < kw.length; i++) {
                 double from = (series.startSeconds() + i * series.bucketSeconds()) / 86400;
@@ -273,7 +274,12 @@ public final class RunChart {
     private static String title(Report report, String what) {
         Table summary = report.table("summary").orElseThrow();
         Object name = summary.hasColumn("name") ? summary.get(0, "name") : null;
-        return name == null ? what : name + ": " + what;
+        return name == null ? what : label(name) + ": " + what;
+    }
+
+    /** A name or value as a chart shows it: control characters escaped, like the terminal tables. */
+    static String label(Object text) {
+        return Printable.escape(String.valueOf(text));
     }
 
     static void style(JFreeChart chart) {

@@ -56,9 +56,9 @@ public final class SweepChart {
         DefaultStatisticalCategoryDataset d = new DefaultStatisticalCategoryDataset();
         String ci = field + "_ci95";
         for (int r = 0; r < sweep.size(); r++) {
-            String x = String.valueOf(sweep.get(r, keys.get(0)));
+            String x = RunChart.label(sweep.get(r, keys.get(0)));
             List<String> rest = new ArrayList<>();
-            for (int k = 1; k < keys.size(); k++) rest.add(keys.get(k) + "=" + sweep.get(r, keys.get(k)));
+            for (int k = 1; k < keys.size(); k++) rest.add(RunChart.label(keys.get(k) + "=" + sweep.get(r, keys.get(k))));
             String series = rest.isEmpty() ? field : String.join(", ", rest);
             double mean = sweep.getDouble(r, field);
             double half = sweep.hasColumn(ci) ? sweep.getDouble(r, ci) : Double.NaN;
@@ -68,7 +68,7 @@ public final class SweepChart {
     }
 
     static JFreeChart panel(Table sweep, List<String> keys, String field) {
-        CategoryAxis x = new CategoryAxis(keys.get(0));
+        CategoryAxis x = new CategoryAxis(RunChart.label(keys.get(0)));
         if (sweep.size() > 6) x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         NumberAxis y = new NumberAxis(field);
         y.setAutoRangeIncludesZero(false);

@@ -46,11 +46,16 @@ public final class Main {
         CheckedStdout checked = new CheckedStdout(stdout);
         PrintStream out = new PrintStream(checked, true, charset);
         PrintStream previous = System.out;
+        PrintStream stderr = System.err;
         System.setOut(out);
+        // every message on stderr (logs, problems, picocli's own errors) shows control characters escaped
+        System.setErr(SafeStderr.wrap(stderr));
         try {
             Logging.configure(args);
             CommandLine cmd = new CommandLine(new Main());
             cmd.setOut(new PrintWriter(new OutputStreamWriter(out, charset), true));
+            cmd.setErr(new PrintWriter(SafeStderr.writer(), true));
+            cmd.setParameterExceptionHandler(Main::handleParameter);
             cmd.setExecutionExceptionHandler(Main::handle);
             for (CommandLine sub : cmd.getSubcommands().values()) {
                 // mixinStandardHelpOptions gives every subcommand -V; without a provider it printed nothing
@@ -75,7 +80,22 @@ public final class Main {
             return code;
         } finally {
             System.setOut(previous);
+            System.setErr(stderr);
         }
+    }
+
+    /**
+     * picocli's own handling of a bad option, with the usage in plain text: the error stream
+     * escapes control characters, so colour codes there would show as {@code \x1b[31m}.
+     */
+    private static int handleParameter(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            cmd.usage(err, CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        }
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** Turns exceptions into a one-line message and an exit code; stack traces only with -v. */

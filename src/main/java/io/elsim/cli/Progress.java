@@ -48,7 +48,7 @@ final class Progress implements Replicator.Listener, AutoCloseable {
                 .setInitialMax(hours ? Math.max(1, Math.round(runs * hoursPerRun)) : runs)
                 .setUnit(hours ? " h" : " runs", 1)
                 .setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setConsumer(new ConsoleProgressBarConsumer(SafeStderr.raw()))
                 .setUpdateIntervalMillis(250)
                 .build();
         return new Progress(bar, hours, runs);

@@ -3,6 +3,7 @@ package io.elsim.cli;
 import io.elsim.chart.RunChart;
 import io.elsim.config.ConfigException;
 import io.elsim.config.LoadedConfig;
+import io.elsim.config.Names;
 import io.elsim.config.Problem;
 import io.elsim.experiment.Cluster;
 import io.elsim.experiment.Replicator;
@@ -64,6 +65,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         if (invalid) return ExitCode.USAGE;
+        checkPlantNames(configs);
         for (LoadedConfig config : loaded) {
             for (Problem w : config.warnings()) LOG.warn("{}", w);
         }
@@ -104,6 +106,19 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return noTargets ? ExitCode.OK : targetsExitCode(report);
+    }
+
+    /** Several plants are named after their files in the report: refused before any run if a name would act on a terminal. */
+    private static void checkPlantNames(List<Path> files) {
+        if (files.size() < 2) return;
+        List<String> ids = PlantIds.of(files);
+        for (int i = 0; i < files.size(); i++) {
+            String refused = Names.controlProblem(ids.get(i));
+            if (refused != null) {
+                throw new UserError(files.get(i) + ": with several configs each plant is named after its file, and the name '"
+                        + ids.get(i) + "' " + refused + "; rename the file");
+            }
+        }
     }
 
     private static Replicator.Result simulate(Replicator replicator, LoadedConfig config, Stopping stopping) {

@@ -3,6 +3,7 @@ package io.elsim.cli;
 import io.elsim.config.ConfigException;
 import io.elsim.config.LoadedConfig;
 import io.elsim.config.Problem;
+import io.elsim.model.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -29,10 +30,10 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 LoadedConfig config = ConfigSource.load(file, model.overrides());
                 for (Problem w : config.warnings()) System.err.println(w + " (warning)");
-                System.out.println(file + ": ok (" + config.spec().stations().size() + " stations)");
+                System.out.println(Printable.escape(file.toString()) + ": ok (" + config.spec().stations().size() + " stations)");
             } catch (ConfigException e) {
                 for (Problem p : e.problems()) System.err.println(p);
-                System.out.println(file + ": " + e.problems().size() + " problem"
+                System.out.println(Printable.escape(file.toString()) + ": " + e.problems().size() + " problem"
                         + (e.problems().size() == 1 ? "" : "s"));
                 exit = ExitCode.USAGE;
             }

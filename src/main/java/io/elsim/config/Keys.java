@@ -97,7 +97,7 @@ public final class Keys {
         /** Parallel servers of one station; a conveyor modelled as servers has a few thousand. */
         static final int MAX_SERVERS = 100_000;
 
-        static final Key<String> NAME = required("name", Types.text(), "unique station name", "paint");
+        static final Key<String> NAME = required("name", Types.name(), "unique station name", "paint");
         static final Key<DistributionSpec> CYCLE = required("cycle", DistributionReader.distribution(),
                 "cycle time: a duration like 55s or a distribution", "{lognormal: {mean: 57s, cv: 0.08}}");
         static final Key<Node.MapNode> CYCLE_BY_PRODUCT = optional("cycle_by_product",
@@ -128,7 +128,7 @@ public final class Keys {
     }
 
     static final class Line {
-        static final Key<String> NAME = optional("name", Types.text(), null, "line name shown in reports",
+        static final Key<String> NAME = optional("name", Types.name(), null, "line name shown in reports",
                 "Douai car line").defaultDoc("file name");
         static final Key<Long> SEED = optional("seed", Types.wholeNumber(), "1",
                 "master random seed; every random process has its own stream derived from (seed, replication,"

@@ -8,6 +8,7 @@ import io.elsim.model.EnergySpec;
 import io.elsim.model.LineSpec;
 import io.elsim.model.LogisticsSpec;
 import io.elsim.model.PartSpec;
+import io.elsim.model.Printable;
 import io.elsim.model.ProductSpec;
 import io.elsim.model.ReleaseSpec;
 import io.elsim.model.SequenceSpec;
@@ -45,7 +46,7 @@ final class LineReader {
         MapNode map = v.section(root, "config", "the config", Keys.LINE);
         if (map == null) return null;
 
-        String name = Keys.Line.NAME.given(map) ? Keys.Line.NAME.read(v, map, "") : defaultName;
+        String name = Keys.Line.NAME.given(map) ? Keys.Line.NAME.read(v, map, "") : fileName(defaultName, map);
         Long seed = Keys.Line.SEED.read(v, map, "");
         Double horizon = Keys.Line.HORIZON.read(v, map, "");
         Double warmup = Keys.Line.WARMUP.read(v, map, "");
@@ -93,6 +94,15 @@ final class LineReader {
                 site, logistics, parts, suppliers, energy);
     }
 
+    /** The file's name as the line's name, unless it holds a character that would act on a terminal. */
+    private String fileName(String name, MapNode root) {
+        String refused = Names.controlProblem(name);
+        if (refused == null) return name;
+        v.d.error(root.pos(), "name: the config gives no name, so the line would be named after its file, '"
+                + Printable.escape(name) + "', which " + refused + "; add a name: key or rename the file");
+        return null;
+    }
+
     private List<ProductSpec> products(MapNode line) {
         if (!Keys.Line.PRODUCTS.given(line)) return List.of(new ProductSpec(LineSpec.DEFAULT_PRODUCT, 1.0));
         MapNode map = Keys.Line.PRODUCTS.read(v, line, "");
@@ -106,6 +116,7 @@ final class LineReader {
         boolean ok = true;
         for (Map.Entry<String, Node.Entry> e : map.entries().entrySet()) {
             String path = "products." + e.getKey();
+            ok &= v.nameKey(e.getKey(), e.getValue().keyPos(), path);
             MapNode p = v.section(e.getValue().value(), path, "product '" + e.getKey() + "'", Keys.Product.SECTION);
             Double share = p == null ? null : Keys.Product.SHARE.read(v, p, path);
             ok &= share != null;

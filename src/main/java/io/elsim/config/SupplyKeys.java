@@ -20,7 +20,7 @@ final class SupplyKeys {
     static final double MAX_ROAD_FACTOR = 10;
 
     static final class Site {
-        static final Key<String> NAME = optional("name", Types.text(), "site", "name of the plant, for reports", "Douai");
+        static final Key<String> NAME = optional("name", Types.name(), "site", "name of the plant, for reports", "Douai");
         static final Key<Double> LAT = required("lat", Types.coordinate(90), "latitude of the plant", "50.360")
                 .unit("degrees N");
         static final Key<Double> LON = required("lon", Types.coordinate(180), "longitude of the plant", "3.040")
@@ -56,7 +56,7 @@ final class SupplyKeys {
     }
 
     static final class Part {
-        static final Key<String> NAME = required("name", Types.text(), "unique part name", "battery-pack");
+        static final Key<String> NAME = required("name", Types.name(), "unique part name", "battery-pack");
         static final Key<String> STATION = required("station", Types.text(),
                 "the station that consumes the part when a server starts a vehicle", "paint");
         static final Key<Object> PER_VEHICLE = optional("per_vehicle", either(Types.integer(1),
@@ -108,7 +108,7 @@ final class SupplyKeys {
     }
 
     static final class Supplier {
-        static final Key<String> NAME = required("name", Types.text(),
+        static final Key<String> NAME = required("name", Types.name(),
                 "unique supplier name; also names its random streams", "AESC Douai");
         static final Key<Node.MapNode> LOCATION = optional("location", section(Location.SECTION), null,
                 "where the supplier is; road distance = great-circle distance × road_factor; needs `site`",

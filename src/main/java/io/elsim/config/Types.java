@@ -24,6 +24,17 @@ final class Types {
         };
     }
 
+    /** A name: text that obeys {@link Names} (no control characters, no leading = + - @). */
+    static Type<String> name() {
+        return new Type<>() {
+            String read(Values v, Node n, String path) { return v.name(n, path); }
+            public String form() { return "name"; }
+            public String expected() { return "a text"; }
+            ObjectNode schema() { return F.objectNode().put("type", "string"); }
+            public OutOfRange outOfRange() { return new OutOfRange("\"=1+2\"", "may not start with =, +, - or @"); }
+        };
+    }
+
     /** Any whole number a long holds (a seed). */
     static Type<Long> wholeNumber() {
         return new Type<>() {

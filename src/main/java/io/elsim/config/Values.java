@@ -67,6 +67,24 @@ final class Values {
         return null;
     }
 
+    /** A name: text that obeys {@link Names}; null if absent or refused (problem recorded at the value). */
+    String name(Node n, String path) {
+        String s = string(n, path);
+        if (s == null) return null;
+        String refused = Names.message(s);
+        if (refused == null) return s;
+        d.error(n, path + ": " + refused);
+        return null;
+    }
+
+    /** A name written as a mapping key ({@code products: {R5: ...}}); false (problem recorded at the key) if refused. */
+    boolean nameKey(String key, Node.Pos keyPos, String path) {
+        String refused = Names.message(key);
+        if (refused == null) return true;
+        d.error(keyPos, path + ": " + refused);
+        return false;
+    }
+
     /** The end of every message about a duration beyond {@link Units#MAX_DURATION}. */
     static final String TOO_LONG = tooLong("duration");
 

@@ -1,5 +1,7 @@
 package io.elsim.report;
 
+import io.elsim.model.Printable;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -87,12 +89,21 @@ final class Cells {
         return v.toString();
     }
 
-    /** Terminal form. null → "-", booleans yes/no. */
+    /**
+     * CSV form: {@link #machine}, and a text cell a spreadsheet would run as a formula quoted
+     * ({@link SpreadsheetText}). Numbers stay numbers, negative ones included.
+     */
+    static String csv(Object v) {
+        String text = machine(v);
+        return v == null || v instanceof Number || v instanceof Boolean ? text : SpreadsheetText.neutralise(text);
+    }
+
+    /** Terminal form. null → "-", booleans yes/no; text with its control characters escaped ({@code \x1b}). */
     static String human(Object v) {
         if (v == null) return "-";
         if (isInteger(v)) return v.toString();
         if (v instanceof Number n) return readable(n.doubleValue());
         if (v instanceof Boolean b) return b ? "yes" : "no";
-        return v.toString();
+        return Printable.escape(v.toString());
     }
 }

@@ -20,7 +20,8 @@ import java.util.Locale;
 
 /**
  * Reads a CSV file elsim wrote back into a {@link Table} whose cells are the strings of the
- * file. Written again with {@link CsvReportWriter}, such a table gives back the same bytes,
+ * file, each as elsim had it before writing (the quote {@link SpreadsheetText} puts in front of
+ * a would-be formula taken off). Written again with {@link CsvReportWriter}, such a table gives back the same bytes,
  * which is what lets shards be merged and sweeps resumed exactly.
  */
 public final class CsvTableReader {
@@ -46,7 +47,7 @@ public final class CsvTableReader {
         }
         try (Reader in = new Bounded(file, withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8)));
              CSVParser parser = CSVParser.parse(in, format)) {
-            List<String> header = parser.getHeaderNames();
+            List<String> header = parser.getHeaderNames().stream().map(SpreadsheetText::restore).toList();
             if (header.isEmpty()) throw new IOException(file + ": empty file, no CSV header");
             Table table = new Table(tableName, header);
             for (CSVRecord record : parser) {
@@ -58,7 +59,9 @@ public final class CsvTableReader {
                     throw new IOException(file + ":" + parser.getCurrentLineNumber() + ": " + record.size()
                             + " fields where the header has " + header.size());
                 }
-                table.addRow((Object[]) record.values());
+                String[] cells = record.values();
+                for (int i = 0; i < cells.length; i++) cells[i] = SpreadsheetText.restore(cells[i]);
+                table.addRow((Object[]) cells);
             }
             return table;
         } catch (NoSuchFileException e) {

@@ -31,7 +31,8 @@ import com.fasterxml.jackson.databind.jsontype.impl.TypeIdResolverBase;
  * </pre>
  * Tables come in report order, each an array of objects whose fields follow the column
  * order. Numbers use the same digits as CSV (so a whole double prints as {@code 1}, not
- * {@code 1.0}); NaN and infinities become {@code null}.
+ * {@code 1.0}); NaN and infinities become {@code null}. Strings are exact; control
+ * characters in them are written as escapes ({@link JsonTextEscapes}).
  *
  * <p>The config is serialised by Jackson with snake_case names, lower-case enums, and each
  * value of a sealed interface wrapped in an object named after its record, e.g.
@@ -59,6 +60,7 @@ public final class JsonReportWriter {
             // the caller owns the stream (it may be stdout): closing the generator must not close it
             gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             gen.setPrettyPrinter(prettyPrinter());
+            gen.setCharacterEscapes(JsonTextEscapes.INSTANCE);
             writeObject(gen, report, tables, includeConfig);
         }
         out.write('\n');

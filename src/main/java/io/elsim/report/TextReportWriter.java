@@ -1,5 +1,7 @@
 package io.elsim.report;
 
+import io.elsim.model.Printable;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -11,7 +13,9 @@ import java.util.List;
  * "field  value" list; other tables print as columns under a header and a rule of dashes.
  * Numbers are right-aligned, text left-aligned; doubles get 4 significant digits
  * (see {@link Cells#readable}). Lines end with {@code \n} on every platform and carry no
- * trailing blanks, so the output is byte-for-byte reproducible.
+ * trailing blanks, so the output is byte-for-byte reproducible. Text (names, --vary values,
+ * column names) shows its control characters escaped ({@link Printable}): the only control
+ * characters in the output are the line ends and the state bars' own colour codes.
  * <p>
  * Given a {@link StateBar}, the {@code stations} table gains a {@code state} column after
  * the name, one bar per station drawn from its state fractions, and a legend under the table;
@@ -45,7 +49,7 @@ public final class TextReportWriter {
     }
 
     public void write(Table table, Writer out) throws IOException {
-        out.write(table.name());
+        out.write(Printable.escape(table.name()));
         out.write('\n');
         if (table.size() == 1) {
             writeFieldList(table, out);
@@ -56,7 +60,7 @@ public final class TextReportWriter {
 
     private void writeFieldList(Table table, Writer out) throws IOException {
         Object[] row = table.rows().get(0);
-        List<String> fields = table.columns();
+        List<String> fields = table.columns().stream().map(Printable::escape).toList();
         List<Cell> values = new ArrayList<>();
         for (Object v : row) values.add(Cell.of(v));
         int fieldWidth = fields.stream().mapToInt(String::length).max().orElse(0);
@@ -74,7 +78,8 @@ public final class TextReportWriter {
         boolean withBars = stateBars || (bars != null && StateBar.appliesIdleShare(table));
         // the bar goes right after the name, where the eye starts reading a row
         int barAt = withBars ? table.columns().indexOf("name") + 1 : -1;
-        List<String> columns = new ArrayList<>(table.columns());
+        // column names can be --vary keys as the user typed them
+        List<String> columns = new ArrayList<>(table.columns().stream().map(Printable::escape).toList());
         if (withBars) columns.add(barAt, stateBars ? STATE_COLUMN : IDLE_COLUMN);
         int n = columns.size();
         List<Cell[]> cells = new ArrayList<>();

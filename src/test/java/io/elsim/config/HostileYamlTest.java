@@ -132,7 +132,8 @@ class HostileYamlTest {
     @Test
     void tabsIndentingAreAnErrorButTabsInsideValuesAreFine() throws Exception {
         assertThat(problems("stations:\n\t- {name: a, cycle: 1}\n").get(0)).startsWith("bad.yaml:2:1: malformed YAML");
-        assertThat(ConfigLoader.load("ok.yaml", "name: \"a\\tb\tc\"\nseed: 4\t# a tab before a comment\n" + STATIONS, List.of()).spec().seed())
+        // (a name is the exception: a tab is a control character there, see NameRuleTest)
+        assertThat(ConfigLoader.load("ok.yaml", "horizon: \"1w\\t\t\"\nseed: 4\t# a tab before a comment\n" + STATIONS, List.of()).spec().seed())
                 .isEqualTo(4);
     }
 
