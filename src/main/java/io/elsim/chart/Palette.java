@@ -18,6 +18,7 @@ final class Palette {
     static final Color BARS = new Color(0x4a, 0x7f, 0xc9);
     static final Color P50 = new Color(0x2e, 0x9e, 0x44);
     static final Color P90 = new Color(0xd6, 0x3b, 0x3b);
+    static final Color TARGET = new Color(0x6a, 0x1b, 0x9a);
     /** The power panel's series: the largest stations, then "other stations" and "base load" in greys. */
     static final Color[] CONSUMERS = {
         new Color(0xd6, 0x3b, 0x3b), new Color(0xf2, 0xb1, 0x34), new Color(0x4a, 0x7f, 0xc9),

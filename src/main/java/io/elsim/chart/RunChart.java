@@ -2,7 +2,9 @@ package io.elsim.chart;
 
 import io.elsim.energy.PowerSeries;
 import io.elsim.line.RunSeries;
+import io.elsim.model.LineSpec;
 import io.elsim.model.Printable;
+import io.elsim.model.TargetSpec;
 import io.elsim.report.Report;
 import io.elsim.report.StateBar;
 import io.elsim.report.Table;
@@ -21,6 +23,7 @@ import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultTableXYDataset;
@@ -43,11 +46,14 @@ import java.util.Locale;
 /**
  * The chart of one run ({@code elsim run --chart FILE}): three panels stacked in one image,
  * <ol>
- *   <li>station states: one horizontal stacked bar per station, the seven state fractions
- *       of the stations table (same order and colours as the terminal bars);</li>
- *   <li>build time: histogram of the build times (hours) with the summary's p50 and p90 marked;</li>
+ *   <li>station states: one horizontal stacked bar per station, the state fractions of the
+ *       stations table over <b>on-shift</b> time (same order and colours as the terminal bars;
+ *       off-shift time would otherwise fill half the bars of a two-shift plant), the run's
+ *       bottleneck marked in its label;</li>
+ *   <li>build time: histogram of the build times (hours) with the summary's p50 and p90 marked,
+ *       and the config's build-time targets;</li>
  *   <li>output per hour over the measured period, x in days since simulated time 0 (a Monday),
- *       so shifts, nights and weekends show;</li>
+ *       so shifts, nights and weekends show, with the per-hour targets as lines;</li>
  *   <li>when the config models energy, power per hour on the same x axis, stacked by the
  *       largest stations, the other stations and the base load.</li>
  * </ol>
@@ -90,6 +96,31 @@ public final class RunChart {
             for (int r = 0; r < stations.size(); r++) {
                 double f = stations.getDouble(r, StateBar.COLUMNS.get(k));
                 d.addValue(Double.isFinite(f) ? f : 0, StateBar.LABELS.get(k), label(stations.get(r, "name")));
+            }
+        }
+        return d;
+    }
+
+    /** What the chart adds to a station's name when it is the run's bottleneck. */
+    public static final String BOTTLENECK_MARK = "  \u25c0 bottleneck";
+
+    /**
+     * The state fractions over on-shift time: each of the six on-shift states divided by
+     * (1 − off_shift_frac), so a station's bar fills the time its shifts ran. Columns are the
+     * station names, the run's bottleneck with {@link #BOTTLENECK_MARK}.
+     */
+    public static DefaultCategoryDataset stationStatesOnShift(Table stations, Object bottleneck) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        int offShift = StateBar.COLUMNS.size() - 1;
+        for (int k = 0; k < offShift; k++) {
+            for (int r = 0; r < stations.size(); r++) {
+                double off = stations.getDouble(r, StateBar.COLUMNS.get(offShift));
+                double on = 1 - (Double.isFinite(off) ? off : 0);
+                double f = stations.getDouble(r, StateBar.COLUMNS.get(k));
+                Object raw = stations.get(r, "name");
+                String name = label(raw);
+                if (raw.equals(bottleneck)) name += BOTTLENECK_MARK;
+                d.addValue(Double.isFinite(f) && on > 0 ? f / on : 0, StateBar.LABELS.get(k), name);
             }
         }
         return d;
@@ -162,8 +193,11 @@ public final class RunChart {
 
     static JFreeChart stateChart(Report report) {
         Table stations = report.table("stations").orElseThrow();
-        JFreeChart chart = ChartFactory.createStackedBarChart(title(report, "station states"), null, "share of time",
-                stationStates(stations), PlotOrientation.HORIZONTAL, true, false, false);
+        Object bottleneck = report.table("summary").orElseThrow().hasColumn("bottleneck")
+                ? report.table("summary").orElseThrow().get(0, "bottleneck") : null;
+        JFreeChart chart = ChartFactory.createStackedBarChart(title(report, "station states (on-shift time)"), null,
+                "share of on-shift time (off-shift time left out: see off_shift_frac)",
+                stationStatesOnShift(stations, bottleneck), PlotOrientation.HORIZONTAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         StackedBarRenderer r = (StackedBarRenderer) plot.getRenderer();
         r.setBarPainter(new StandardBarPainter());
@@ -188,10 +222,27 @@ public final class RunChart {
         r.setDrawBarOutline(true);
         r.setSeriesOutlinePaint(0, Color.WHITE);
         double[] marks = buildTimeMarks(report);
-        mark(plot, marks[0], "p50 " + hours(marks[0]) + " ", Palette.P50, RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT);
-        mark(plot, marks[1], " p90 " + hours(marks[1]), Palette.P90, RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT);
+        Histogram h = histogram(series);
+        double lo = h.edges()[0];
+        double hi = h.edges()[h.edges().length - 1];
+        mark(plot, marks[0], "p50 " + hours(marks[0]), Palette.P50, lo, hi, 0);
+        mark(plot, marks[1], "p90 " + hours(marks[1]), Palette.P90, lo, hi, 1);
+        int row = 2;
+        for (TargetSpec t : targets(report)) {
+            if (t.field().startsWith("build_time_") && t.field().endsWith("_h") && t.value() >= lo && t.value() <= hi) {
+                mark(plot, t.value(), "target " + t.field() + " " + t.text(), Palette.TARGET, lo, hi, row++);
+            }
+        }
         style(chart);
         return chart;
+    }
+
+    /** The fields whose targets the output panel draws: both are vehicles per hour, its axis. */
+    static final List<String> PER_HOUR_TARGETS = List.of("throughput_per_hour", "jph_on_shift");
+
+    /** The config's targets, when the report carries its config. */
+    static List<TargetSpec> targets(Report report) {
+        return report.config() instanceof LineSpec spec && spec.targets() != null ? spec.targets() : List.of();
     }
 
     /** Plain bars of one colour: JFreeChart's default gradient and shadow read as data. */
@@ -220,6 +271,16 @@ public final class RunChart {
             m.setLabel("mean " + String.format(Locale.ROOT, "%.1f", mean) + " per hour");
             m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            plot.addRangeMarker(m);
+        }
+        for (TargetSpec t : targets(report)) {
+            if (!PER_HOUR_TARGETS.contains(t.field())) continue;
+            ValueMarker m = new ValueMarker(t.value(), Palette.TARGET, new BasicStroke(2f));
+            m.setLabel("target " + t.field() + " " + t.text());
+            m.setLabelPaint(Palette.TARGET);
+            m.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addRangeMarker(m);
         }
         style(chart);
@@ -255,16 +316,29 @@ public final class RunChart {
         return chart;
     }
 
-    private static void mark(XYPlot plot, double x, String label, Color colour, RectangleAnchor at, TextAnchor anchor) {
+    /**
+     * A vertical line at {@code x} with its label on the side where the plot has room: to the right
+     * of a line in the left half of the axis [lo, hi], to the left of one in the right half, so a
+     * label is never cut at the plot's edge. Each label gets its own {@code row}, so labels on
+     * the same side do not overlap.
+     */
+    private static void mark(XYPlot plot, double x, String label, Color colour, double lo, double hi, int row) {
         if (!Double.isFinite(x)) return;
         ValueMarker m = new ValueMarker(x, colour, new BasicStroke(2f));
-        m.setLabel(label);
+        boolean right = labelGoesRight(x, lo, hi);
+        m.setLabel(right ? " " + label : label + " ");
         m.setLabelPaint(colour);
         m.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
         m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        m.setLabelAnchor(at);
-        m.setLabelTextAnchor(anchor);
+        m.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+        m.setLabelOffset(new RectangleInsets(4 + 18 * row, 2, 2, 2));
         plot.addDomainMarker(m);
+    }
+
+    /** Whether a line at {@code x} on the axis [lo, hi] has its label on its right (left half). */
+    static boolean labelGoesRight(double x, double lo, double hi) {
+        return !(hi > lo) || x < lo + (hi - lo) / 2;
     }
 
     private static String hours(double h) {

@@ -31,6 +31,7 @@ final class CapacityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        model.checkNoStrayUnit(configs);
         Path file = ConfigSource.single("capacity", configs);
         output.parsedFormat();
         output.checkTableName();

@@ -3,6 +3,7 @@ package io.elsim.cli;
 import io.elsim.engine.ModelError;
 import io.elsim.engine.Simulator;
 import io.elsim.experiment.Version;
+import io.elsim.model.Units;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +13,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -57,6 +61,12 @@ public final class Main {
             cmd.setErr(new PrintWriter(SafeStderr.writer(), true));
             cmd.setParameterExceptionHandler(Main::handleParameter);
             cmd.setExecutionExceptionHandler(Main::handle);
+            CommandLine.IParameterExceptionHandler parseErrors = cmd.getParameterExceptionHandler();
+            cmd.setParameterExceptionHandler((ex, rest) -> {
+                strayUnitHint(ex);
+                return parseErrors.handleParseException(ex, rest);
+            });
+            addDocumentationFooter(cmd);
             for (CommandLine sub : cmd.getSubcommands().values()) {
                 // mixinStandardHelpOptions gives every subcommand -V; without a provider it printed nothing
                 sub.getCommandSpec().versionProvider(new VersionProvider());
@@ -96,6 +106,38 @@ public final class Main {
             cmd.usage(err, CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         }
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** "--horizon 4 weeks" leaves "weeks" over: say how to write it (run and validate see it as a CONFIG instead). */
+    private static void strayUnitHint(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched)) return;
+        for (String arg : unmatched.getUnmatched()) {
+            if (!arg.isEmpty() && Units.DURATION_UNITS.containsKey(arg.toLowerCase(Locale.ROOT))) {
+                ex.getCommandLine().getErr().println("elsim: '" + arg + "' is a time unit: write it with its number,"
+                        + " without a space, e.g. --horizon 4" + arg.toLowerCase(Locale.ROOT));
+                return;
+            }
+        }
+    }
+
+    /** Where to read on, under every command's --help (and so in the man page). */
+    static final String[] DOCUMENTATION = {"",
+            "Documentation (the docs/ folder of the elsim source):",
+            "  config keys           docs/config-reference.md (and elsim schema)",
+            "  report fields         docs/reports.md",
+            "  replications, sweeps  docs/experiments.md",
+            "  limits and guards     docs/limits.md"};
+
+    private static void addDocumentationFooter(CommandLine cmd) {
+        append(cmd);
+        for (CommandLine sub : cmd.getSubcommands().values()) append(sub);
+    }
+
+    private static void append(CommandLine c) {
+        var usage = c.getCommandSpec().usageMessage();
+        List<String> footer = new ArrayList<>(List.of(usage.footer()));
+        footer.addAll(List.of(DOCUMENTATION));
+        usage.footer(footer.toArray(String[]::new));
     }
 
     /** Turns exceptions into a one-line message and an exit code; stack traces only with -v. */

@@ -5,6 +5,7 @@ import io.elsim.experiment.SweepIdentity;
 import io.elsim.report.AtomicOutput;
 import io.elsim.report.CsvReportWriter;
 import io.elsim.report.CsvTableReader;
+import io.elsim.report.Format;
 import io.elsim.report.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,10 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Format named = Format.ofFileName(output);
+        if (named != null && named != Format.CSV) {
+            throw new UserError("--output " + output + ": merge writes CSV only; name the file .csv");
+        }
         new Destinations(files).file("--output", output).check("nothing was merged");
         List<String> header = null;
         TreeMap<Long, Object[]> rows = new TreeMap<>();

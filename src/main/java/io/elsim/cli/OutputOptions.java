@@ -7,6 +7,8 @@ import io.elsim.report.AtomicOutput;
 import io.elsim.report.Format;
 import io.elsim.report.Report;
 import io.elsim.report.ReportWriter;
+import io.elsim.report.TableView;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -21,8 +23,8 @@ import java.util.List;
 
 /** Where and how a report is written. */
 final class OutputOptions {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table, csv or json (default: from the --output extension .txt, .csv or .json, else table).")
     String format;
 
     @Option(names = "--table", paramLabel = "NAME",
@@ -35,16 +37,21 @@ final class OutputOptions {
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Write every table as DIR/<table>.csv (created if missing).")
     Path outputDir;
 
+    @Mixin ColumnOptions columns;
+
     @Option(names = "--ascii",
             description = "Draw the stations' state bars with ASCII characters instead of Unicode blocks.")
     boolean ascii;
 
     Format parsedFormat() {
+        Format f;
         try {
-            return Format.parse(format);
+            f = Format.choose(format, output);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+        columns.check(outputDir != null && output == null ? Format.CSV : f);
+        return f;
     }
 
     /** Refuses an unknown --table before any simulation time is spent; see {@link #write} for absent ones. */
@@ -95,16 +102,17 @@ final class OutputOptions {
                 throw new UserError(e.getMessage());
             }
         }
+        TableView view = columns.view(report);
         try {
             if (outputDir != null) {
                 AtomicOutput.writeDirectory(outputDir, report, inputs);
             }
             if (output != null) {
-                AtomicOutput.writeReport(output, report, f, table, inputs);
+                AtomicOutput.write(output, inputs, out -> ReportWriter.write(report, f, table, null, view, out));
             }
             if (output == null && outputDir == null) {
                 Writer w = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
-                ReportWriter.write(report, f, table, Terminal.bars(ascii), w);
+                ReportWriter.write(report, f, table, Terminal.bars(ascii), view, w);
                 w.flush();
             }
         } catch (IOException e) {

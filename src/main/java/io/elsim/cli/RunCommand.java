@@ -10,6 +10,7 @@ import io.elsim.experiment.Replicator;
 import io.elsim.experiment.Stopping;
 import io.elsim.experiment.Version;
 import io.elsim.line.RunSeries;
+import io.elsim.report.Format;
 import io.elsim.report.Report;
 import io.elsim.report.Table;
 import org.slf4j.Logger;
@@ -50,8 +51,19 @@ final class RunCommand implements Callable<Integer> {
             description = "Also draw the run as an image (.png or .svg): station states, build-time histogram, output per hour.")
     Path chart;
 
+    @Option(names = "--trace", paramLabel = "FILE.csv",
+            description = "Also write one CSV row per vehicle per station visit (replication 0): arrive, start, finish, "
+                    + "leave and the time waiting for parts, down, blocked, off shift; see docs/reports.md.")
+    Path trace;
+
+    @Option(names = "--trace-window", paramLabel = "FROM..TO",
+            description = "Which visits --trace writes: those overlapping FROM..TO after the warm-up "
+                    + "(default: 0..1d, the first simulated day of the measured period).")
+    String traceWindow;
+
     @Override
     public Integer call() {
+        model.checkNoStrayUnit(configs);
         if (chart != null && configs.size() > 1) throw new UserError("--chart draws one plant: give a single CONFIG");
         List<Path> files = configs.isEmpty() ? Collections.singletonList(null) : configs;
         List<LoadedConfig> loaded = new ArrayList<>();
@@ -71,10 +83,11 @@ final class RunCommand implements Callable<Integer> {
         }
         output.parsedFormat();
         output.checkTableName();
-        Destinations destinations = output.destinations(configs).chart("--chart", chart);
+        Destinations destinations = output.destinations(configs).chart("--chart", chart).file("--trace", trace);
         String absent = output.absentTable(loaded.stream().map(LoadedConfig::spec).toList());
         if (absent != null) destinations.problem(absent);
         destinations.check("nothing was run");
+        TraceFile traceFile = openTrace(loaded);
         Stopping stopping = experiment.stopping();
         int threads = experiment.threads();
         RunSeries series = null;
@@ -83,14 +96,20 @@ final class RunCommand implements Callable<Integer> {
                 .mapToDouble(c -> (c.spec().warmup() + c.spec().horizon()) / 3600).average().orElse(0);
         try (Progress progress = Progress.create(experiment.progress, "simulating",
                 (long) stopping.initial() * loaded.size(), hoursPerRun);
-             Replicator replicator = new Replicator(threads, experiment.maxEvents(), experiment.maxEventRate(), progress)) {
+             Replicator replicator = new Replicator(threads, experiment.maxEvents(), experiment.maxEventRate(), progress);
+             TraceFile closing = traceFile) {
             if (chart != null) replicator.keepSeries();
+            if (traceFile != null) replicator.trace(traceFile);
             List<String> ids = PlantIds.of(files);
             for (int i = 0; i < loaded.size(); i++) {
                 LoadedConfig config = loaded.get(i);
                 Replicator.Result result = simulate(replicator, config, stopping);
                 plants.add(new Cluster.Plant(ids.get(i), config.spec(), result.tables()));
                 if (chart != null) series = result.series();
+            }
+            if (traceFile != null) {
+                long rows = traceFile.finish();
+                LOG.info("trace: {} station visits written to {}", rows, trace);
             }
         }
         Report report = plants.size() == 1
@@ -118,6 +137,25 @@ final class RunCommand implements Callable<Integer> {
                 throw new UserError(files.get(i) + ": with several configs each plant is named after its file, and the name '"
                         + ids.get(i) + "' " + refused + "; rename the file");
             }
+        }
+    }
+
+    /** The --trace file, opened (so a destination that cannot be written fails before the run), or null. */
+    private TraceFile openTrace(List<LoadedConfig> loaded) {
+        if (trace == null) {
+            if (traceWindow != null) throw new UserError("--trace-window chooses what --trace writes: give --trace FILE.csv too");
+            return null;
+        }
+        if (loaded.size() > 1) throw new UserError("--trace follows one plant: give a single CONFIG");
+        Format named = Format.ofFileName(trace);
+        if (named != null && named != Format.CSV) throw new UserError("--trace " + trace + ": the trace is CSV; name it .csv");
+        if (configs.contains(trace)) throw new UserError("--trace " + trace + " is an input of this run; it is never overwritten");
+        var spec = loaded.get(0).spec();
+        double[] window = TraceFile.window(traceWindow, spec);
+        try {
+            return new TraceFile(trace, spec, window[0], window[1]);
+        } catch (java.io.IOException e) {
+            throw new UserError("cannot write the trace " + trace + ": " + e.getMessage());
         }
     }
 

@@ -20,6 +20,8 @@ import io.elsim.report.OutputTarget;
 import io.elsim.report.Report;
 import io.elsim.report.ReportWriter;
 import io.elsim.report.Table;
+import io.elsim.report.TableView;
+import io.elsim.report.TypedValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -37,7 +39,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -72,7 +73,7 @@ final class SweepCommand implements Callable<Integer> {
     boolean resume;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table, csv or json (default: from the --output extension, else table).")
+            description = "table, csv or json (default: from the --output extension .txt, .csv or .json, else table).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the sweep table to FILE (atomically, after each scenario).")
@@ -80,9 +81,15 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--chart", paramLabel = "FILE",
             description = "Also draw the sweep (.png or .svg): throughput_per_hour, build_time_p90_h, "
-                    + "labour_hours_per_vehicle and wip_mean against the first --vary key, with 95%% CI error bars.")
+                    + "labour_hours_per_vehicle and wip_mean (or the --chart-field fields) against the first --vary key, "
+                    + "with 95%% CI error bars; a numeric key gets a numeric axis.")
     Path chart;
 
+    @Option(names = "--chart-field", paramLabel = "FIELD",
+            description = "A summary field for --chart to plot, e.g. jph_on_shift (repeatable; default: the four above).")
+    List<String> chartFields = new ArrayList<>();
+
+    @Mixin ColumnOptions columnOptions;
     @Mixin ModelOptions model;
     @Mixin ExperimentOptions experiment;
     @Mixin VerbosityOptions verbosity;
@@ -91,6 +98,8 @@ final class SweepCommand implements Callable<Integer> {
     private final Map<Integer, Object[]> rows = new TreeMap<>();
     /** The sweep table's header: summary columns from {@link Sweep#columns}, then {@link SweepIdentity#COLUMN}. */
     private List<String> columns;
+    /** The varied keys, in --vary order. */
+    private List<String> keys = List.of();
     private SweepIdentity identity;
     private LineSpec baseSpec;
     private Format parsedFormat;
@@ -105,6 +114,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        model.checkNoStrayUnit(configs);
         Path file = ConfigSource.single("sweep", configs);
         List<Sweep.Factor> factors = new ArrayList<>();
         Sweep.Shard part;
@@ -115,6 +125,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         parsedFormat = parseFormat();
+        columnOptions.check(parsedFormat);
         new Destinations(configs).file("--output", output).chart("--chart", chart).check("nothing was run");
         try {
             outputIsStream = output != null && OutputTarget.isStream(output);
@@ -143,11 +154,12 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        List<String> keys = factors.stream().map(Sweep.Factor::key).toList();
+        keys = factors.stream().map(Sweep.Factor::key).toList();
         identity = SweepIdentity.of(Version.current(), baseSpec, resolvedKeys(text, factors), stopping);
         List<String> summaryColumns = Sweep.columns(keys);
         columns = new ArrayList<>(summaryColumns);
         columns.add(SweepIdentity.COLUMN);
+        checkChartFields();
         if (resume) readExisting(all, part);
 
         // every scenario is checked before the first run: a config error costs no simulation time and no output
@@ -227,7 +239,8 @@ final class SweepCommand implements Callable<Integer> {
         if (chart != null) {
             synchronized (lock) {
                 try {
-                    SweepChart.write(chart, report().tables().get(0), keys, configs);
+                    SweepChart.write(chart, report(false).tables().get(0), keys,
+                            chartFields.isEmpty() ? SweepChart.FIELDS : chartFields, configs);
                     LOG.info("chart written to {}", chart);
                 } catch (IOException e) {
                     throw new WriteFailure(e.getMessage());
@@ -265,14 +278,8 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private Format parseFormat() {
-        String f = format;
-        if (f == null) {
-            String name = output == null || output.getFileName() == null ? ""
-                    : output.getFileName().toString().toLowerCase(Locale.ROOT);
-            f = name.endsWith(".csv") ? "csv" : name.endsWith(".json") ? "json" : "table";
-        }
         try {
-            Format parsed = Format.parse(f);
+            Format parsed = Format.choose(format, output);
             if (resume && (output == null || parsed != Format.CSV)) {
                 throw new UserError("--resume needs --output FILE in CSV format (the file it resumes)");
             }
@@ -300,20 +307,56 @@ final class SweepCommand implements Callable<Integer> {
 
     /** The sweep table; the terminal table leaves out the identity column, which is for files. */
     private Report report() {
+        return report(parsedFormat == Format.JSON);
+    }
+
+    /** @param typed the varied values as numbers where they are (JSON), else as typed (CSV, table, chart) */
+    private Report report(boolean typed) {
         boolean withIdentity = parsedFormat != Format.TABLE;
         Table t = new Table(TABLE, withIdentity ? columns : columns.subList(0, columns.size() - 1));
-        for (Object[] row : rows.values()) t.addRow(withIdentity ? row : Arrays.copyOf(row, row.length - 1));
+        for (Object[] row : rows.values()) {
+            Object[] r = withIdentity ? row.clone() : Arrays.copyOf(row, row.length - 1);
+            if (typed) {
+                // numbers and durations (in seconds) as JSON numbers, as everywhere else in a JSON report
+                for (int k = 1; k <= keys.size(); k++) {
+                    if (r[k] instanceof String text) r[k] = TypedValue.of(text);
+                }
+            }
+            t.addRow(r);
+        }
         return new Report(List.of(t), baseSpec, Version.current());
+    }
+
+    /** --chart-field names numeric summary fields, and goes with --chart; checked before anything runs. */
+    private void checkChartFields() {
+        if (chartFields.isEmpty()) return;
+        if (chart == null) throw new UserError("--chart-field chooses what --chart draws: give --chart FILE too");
+        List<String> plottable = columns.stream().filter(c -> !c.equals(Sweep.SCENARIO) && !keys.contains(c)
+                && !c.endsWith("_ci95") && !c.equals("replications") && !c.equals("bottleneck")
+                && !c.equals(SweepIdentity.COLUMN)).toList();
+        for (String f : chartFields) {
+            if (!plottable.contains(f)) {
+                throw new UserError("--chart-field " + f + ": not a numeric summary field (fields: "
+                        + String.join(", ", plottable) + ")");
+            }
+        }
+    }
+
+    /** The terminal view: the essential columns with the varied keys, unless --columns or --wide. */
+    private TableView view() {
+        return columnOptions.view(report()).keeping(keys);
     }
 
     /** The last write: the file once more (the same rows if nothing was left), or the stream or stdout, once. */
     private void writeAtEnd() {
         try {
             if (output != null) {
-                AtomicOutput.writeReport(output, report(), parsedFormat, TABLE, configs);
+                Report report = report();
+                TableView view = view();
+                AtomicOutput.write(output, configs, out -> ReportWriter.write(report, parsedFormat, TABLE, null, view, out));
             } else {
                 Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-                ReportWriter.write(report(), parsedFormat, TABLE, w);
+                ReportWriter.write(report(), parsedFormat, TABLE, null, view(), w);
                 w.flush();
             }
         } catch (IOException e) {
@@ -329,7 +372,9 @@ final class SweepCommand implements Callable<Integer> {
     private void flush() {
         if (closing || writeError != null) return;
         try {
-            AtomicOutput.writeReport(output, report(), parsedFormat, TABLE, configs);
+            Report report = report();
+            TableView view = view();
+            AtomicOutput.write(output, configs, out -> ReportWriter.write(report, parsedFormat, TABLE, null, view, out));
             saved = rows.size();
         } catch (IOException e) {
             writeError = e.getMessage();

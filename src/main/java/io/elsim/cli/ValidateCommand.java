@@ -25,6 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        model.checkNoStrayUnit(configs);
         int exit = ExitCode.OK;
         for (Path file : configs) {
             try {

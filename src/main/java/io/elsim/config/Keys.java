@@ -133,10 +133,10 @@ public final class Keys {
         static final Key<Long> SEED = optional("seed", Types.wholeNumber(), "1",
                 "master random seed; every random process has its own stream derived from (seed, replication,"
                         + " process name)", "2031");
-        static final Key<Double> HORIZON = optional("horizon", Types.duration(true), "1w",
+        static final Key<Double> HORIZON = optional("horizon", Types.runLength(true), "1w",
                 "measured period, after the warm-up; with a calendar, use whole weeks so weekly figures are not"
                         + " biased", "4w");
-        static final Key<Double> WARMUP = optional("warmup", Types.duration(false), "0",
+        static final Key<Double> WARMUP = optional("warmup", Types.runLength(false), "0",
                 "period simulated before statistics are reset, so the line is measured in a loaded state", "1w");
         static final Key<Node.MapNode> CALENDAR = optional("calendar", section(Calendar.SECTION), null,
                 "weekly shift pattern; without it the line works 24/7", "{shifts: [{days: Mon-Fri, from: \"06:00\","

@@ -34,6 +34,14 @@ final class Overrides {
             return;
         }
         String key = set.substring(0, eq);
+        if (key.contains("[") || key.startsWith("'") || key.startsWith("\"")) {
+            // stations[0].servers is how JSON paths and jq write it; a quote is the shell's, passed on literally
+            String dotted = key.replaceAll("^['\"]|['\"]$", "").replaceAll("\\[\\s*['\"]?([^\\]'\"]*)['\"]?\\s*]", ".$1");
+            problems.add(new Problem(SOURCE, 1, 1, "--set " + set + ": write the key with dots and without quotes or"
+                    + " brackets: " + dotted + set.substring(eq) + " (a list entry by index, stations.0.servers, or by"
+                    + " name, stations.NAME.servers)"));
+            return;
+        }
         List<String> segments = new ArrayList<>();
         List<Integer> columns = new ArrayList<>();
         split(key, segments, columns);

@@ -150,6 +150,20 @@ final class Types {
         };
     }
 
+    /** A horizon or warm-up: a duration that carries its unit unless it is 0 ({@link Units#missingUnit}). */
+    static Type<Double> runLength(boolean positive) {
+        return new Type<>() {
+            Double read(Values v, Node n, String path) { return v.runLength(n, path, positive); }
+            public String form() { return (positive ? "duration > 0" : "duration") + " with a unit"; }
+            public String expected() { return DURATION; }
+            ObjectNode schema() { return ref("duration"); }
+            public OutOfRange outOfRange() {
+                return positive ? new OutOfRange("0", "must be greater than 0")
+                        : new OutOfRange("-1s", "cannot be negative");
+            }
+        };
+    }
+
     /** One of a few words, case-insensitive; the reader gets it in lower case. */
     static Type<String> choice(String... words) {
         List<String> choices = List.of(words);

@@ -5,6 +5,7 @@ import io.elsim.config.Node.MapNode;
 import io.elsim.config.Node.Scalar;
 import io.elsim.config.Node.ScalarKind;
 import io.elsim.model.Units;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,11 +38,16 @@ final class Values {
             return null;
         }
         List<String> valid = section.names();
+        List<String> suggested = new ArrayList<>();
         for (Map.Entry<String, Node.Entry> e : map.entries().entrySet()) {
-            if (!valid.contains(e.getKey())) d.error(e.getValue().keyPos(), unknownKey(e.getKey(), label, valid));
+            if (!valid.contains(e.getKey())) {
+                d.error(e.getValue().keyPos(), unknownKey(e.getKey(), label, valid));
+                suggested.add(Suggest.closest(e.getKey(), valid));
+            }
         }
         for (Key<?> f : section.keys()) {
-            if (f.required() && !map.entries().containsKey(f.name())) {
+            // a misspelt required key is one mistake: its did-you-mean says it all
+            if (f.required() && !map.entries().containsKey(f.name()) && !suggested.contains(f.name())) {
                 d.error(map, path + ": missing required key '" + f.name() + "' in " + label + " (" + f.doc() + ")");
             }
         }
@@ -250,6 +256,19 @@ final class Values {
         if (v > Units.MAX_DURATION) {
             d.error(n, path + ": " + TOO_LONG + ", got " + text);
             return null;
+        }
+        return v;
+    }
+
+    /** A horizon or warm-up: a duration that must carry its unit unless it is 0 (see {@link Units#missingUnit}). */
+    Double runLength(Node n, String path, boolean positive) {
+        Double v = positive ? positiveDuration(n, path) : duration(n, path);
+        if (v != null && n instanceof Scalar s) {
+            String why = Units.missingUnit(s.text().strip().replace("_", ""));
+            if (why != null) {
+                d.error(n, path + ": " + why);
+                return null;
+            }
         }
         return v;
     }

@@ -16,7 +16,8 @@ import java.util.Set;
  * products in the same order).
  * <ul>
  *   <li>a numeric column {@code c} becomes its mean across replications, followed by
- *       {@code c_ci95}, the half-width of the 95 % Student-t interval (empty for one replication);</li>
+ *       {@code c_ci95}, the half-width of the 95 % Student-t interval (empty for one replication),
+ *       unless it is one of the {@link #FIXED_COLUMNS}, which the config alone determines;</li>
  *   <li>a text column (names, the bottleneck) takes its most frequent value, ties going to
  *       the value seen in the lowest replication;</li>
  *   <li>the table gains a last column {@code replications}.</li>
@@ -27,6 +28,14 @@ import java.util.Set;
 public final class Aggregation {
     /** Columns that hold text even when every value is missing (null). */
     public static final Set<String> TEXT_COLUMNS = Set.of("name", "bottleneck", "target", "met", "station");
+    /**
+     * Numeric columns the config determines, the same in every replication: an interval on
+     * them would always be 0 and only widen the tables. Declared, not detected from the
+     * values, so that every scenario of a sweep has the same header.
+     */
+    public static final Set<String> FIXED_COLUMNS = Set.of("servers", "operators", "capacity", "analytic_max_per_hour",
+            "sim_seconds", "suppliers_within_radius_share", "suppliers_within_radius_volume_share", "road_km",
+            "transit_h");
     public static final String CI_SUFFIX = "_ci95";
     public static final String REPLICATIONS = "replications";
 
@@ -37,7 +46,7 @@ public final class Aggregation {
         List<String> out = new ArrayList<>();
         for (String c : columns) {
             out.add(c);
-            if (!text.contains(c)) out.add(c + CI_SUFFIX);
+            if (!text.contains(c) && !FIXED_COLUMNS.contains(c)) out.add(c + CI_SUFFIX);
         }
         out.add(REPLICATIONS);
         return out;
@@ -72,7 +81,7 @@ public final class Aggregation {
                 } else {
                     Object[] meanAndCi = meanAndHalfWidth(values);
                     row.add(meanAndCi[0]);
-                    row.add(meanAndCi[1]);
+                    if (!FIXED_COLUMNS.contains(columns.get(c))) row.add(meanAndCi[1]);
                 }
             }
             row.add((long) tables.size());

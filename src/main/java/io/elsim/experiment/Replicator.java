@@ -3,6 +3,7 @@ package io.elsim.experiment;
 import io.elsim.line.Line;
 import io.elsim.line.LineReport;
 import io.elsim.line.RunSeries;
+import io.elsim.line.Visit;
 import io.elsim.model.LineSpec;
 import io.elsim.report.Report;
 import io.elsim.report.Table;
@@ -75,6 +76,14 @@ public final class Replicator implements AutoCloseable {
 
     /** Series per replication number, collected only when asked for (they cost a histogram each). */
     private volatile Map<Integer, RunSeries> series;
+
+    private volatile Visit.Observer trace;
+
+    /** Tell {@code observer} about every station visit of replication 0 (--trace). */
+    public Replicator trace(Visit.Observer observer) {
+        trace = observer;
+        return this;
+    }
 
     /** Keep each replication's {@link RunSeries} so that {@link Result#series()} can be filled (for --chart). */
     public Replicator keepSeries() {
@@ -185,6 +194,7 @@ public final class Replicator implements AutoCloseable {
         Line line = new Line(spec, replication);
         line.setMaxEvents(maxEvents);
         line.setMaxEventRate(maxEventRate);
+        if (replication == 0 && trace != null) line.setVisitObserver(trace);
         if (listener.wantsSimulatedTime()) {
             line.setProgressListener(t -> listener.simulating(spec, replication, t));
         }

@@ -16,6 +16,12 @@ public record Stopping(int replications, Double precision, int maxReplications) 
 
     public Stopping {
         if (replications < 1) throw new IllegalArgumentException("replications must be at least 1, not " + replications);
+        if (replications > MAX_REPLICATIONS || maxReplications > MAX_REPLICATIONS) {
+            throw new IllegalArgumentException((replications > MAX_REPLICATIONS ? "--replications " + replications
+                    : "--max-replications " + maxReplications) + ": at most " + MAX_REPLICATIONS
+                    + " replications (each one's tables are kept until the end; a 95 % interval narrows only as"
+                    + " 1/sqrt(n), so a longer --horizon is the cheaper way to more precision)");
+        }
         if (precision != null && !(precision > 0)) {
             throw new IllegalArgumentException("precision must be positive, not " + precision);
         }
@@ -43,7 +49,18 @@ public record Stopping(int replications, Double precision, int maxReplications) 
         return replications > 1 || precision != null;
     }
 
-    /** Parses "1%", "0.5 %" or "0.01". */
+    /**
+     * The most replications a run may have: every replication's tables are kept until the end
+     * (for the means, intervals and the per-replication checks), so this bounds memory. A 95 %
+     * interval narrows as 1/sqrt(n): 10,000 replications already put it at 2 % of one run's
+     * standard deviation; more precision comes cheaper from a longer horizon.
+     */
+    public static final int MAX_REPLICATIONS = 10_000;
+
+    /**
+     * Parses a percentage ("1%", "0.5 %") or a fraction below 1 ("0.01"). A bare number of 1 or
+     * more is refused rather than guessed: "2" may mean 2 % or be a typo for 0.2.
+     */
     public static double parsePrecision(String text) {
         String t = text.trim();
         boolean percent = t.endsWith("%");
@@ -52,12 +69,23 @@ public record Stopping(int replications, Double precision, int maxReplications) 
         try {
             v = Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("precision '" + text + "' is not a number (e.g. 1% or 0.01)");
+            throw new IllegalArgumentException("--precision " + text + ": not a number; write a percentage like 1% or a fraction like 0.01");
         }
-        if (percent) v /= 100;
-        if (!(v > 0) || v >= 1) {
-            throw new IllegalArgumentException("precision '" + text + "' must be between 0 and 100 %");
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException("--precision " + text + ": must be greater than 0; write a percentage like 1% or a fraction like 0.01");
         }
-        return v;
+        if (percent && v >= 100) {
+            throw new IllegalArgumentException("--precision " + text + ": must be below 100%, e.g. 1% (or the fraction 0.01)");
+        }
+        if (!percent && v >= 1) {
+            String n = t;
+            throw new IllegalArgumentException("--precision " + text + ": a bare number is a fraction and must be below 1;"
+                    + " for " + n + " percent write " + n + "% (or the fraction " + fraction(v / 100) + ")");
+        }
+        return percent ? v / 100 : v;
+    }
+
+    private static String fraction(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

@@ -149,6 +149,13 @@ public final class Line {
     }
 
     /** Limits the number of events (a guard against runaway models). */
+    /** Told about every station visit (--trace); null, the default, costs nothing. */
+    Visit.Observer visits;
+
+    public void setVisitObserver(Visit.Observer observer) {
+        this.visits = observer;
+    }
+
     public void setMaxEvents(long maxEvents) {
         sim.setMaxEvents(maxEvents);
     }

@@ -175,20 +175,21 @@ public final class LineReport {
 
     /** The tables of {@code elsim capacity}: a one-row summary and one row per station. */
     public static List<Table> capacityTables(Capacity.Result c) {
-        Table summary = new Table("summary", List.of("bottleneck", "max_per_hour_on_shift",
+        // "capacity_bottleneck", not "bottleneck": the run's bottleneck is another measure (docs/reports.md)
+        Table summary = new Table("summary", List.of("capacity_bottleneck", "max_per_hour_on_shift",
                 "analytic_max_per_hour", "max_per_week", "annual_max", "raw_process_time_h",
                 "critical_wip", "working_hours_per_week"));
         summary.addRow(c.bottleneck(), c.maxPerHourOnShift(), c.maxPerHour(), c.maxPerWeek(),
                 c.maxPerYear(), c.rawProcessHours(), c.criticalWip(), c.weeklyOnHours());
         Table stations = new Table("stations", List.of("name", "servers", "mean_process_s",
-                "availability", "capacity_per_hour", "output_capacity_per_hour", "bottleneck"));
+                "availability", "capacity_per_hour", "output_capacity_per_hour", "capacity_bottleneck"));
         for (Capacity.StationCapacity s : c.stations()) {
             stations.addRow(s.name(), s.servers(), s.meanProcessSeconds(), s.availability(),
                     s.capacityPerHour(), s.outputCapacityPerHour(), s.name().equals(c.bottleneck()));
         }
         if (c.supply().isEmpty()) return List.of(summary, stations);
         Table supply = new Table("suppliers", List.of("name", "part", "parts_per_vehicle", "max_parts_per_hour",
-                "max_vehicles_per_hour", "bottleneck"));
+                "max_vehicles_per_hour", "capacity_bottleneck"));
         for (Capacity.SupplyCapacity s : c.supply()) {
             supply.addRow(s.supplier(), s.part(), s.partsPerVehicle(), s.maxPartsPerHour(), s.maxVehiclesPerHour(),
                     s.supplier().equals(c.bottleneck()));

@@ -41,6 +41,13 @@ final class Server implements Sender {
     private ServerState state = ServerState.STARVED;
     private double stateSince;
 
+    // --trace only (line.visits != null): the visit in progress
+    private double visitArrive;
+    private double visitStart;
+    private double visitFinish;
+    private double visitMark;
+    private double[] visitTime;
+
     /** An event of this server, named for the runaway-model guard; the name is built only when asked. */
     private abstract class Owned extends Event {
         private final String role;
@@ -90,6 +97,7 @@ final class Server implements Sender {
     void accept(Vehicle v) {
         vehicle = v;
         finished = false;
+        if (line.visits != null) startVisit();
         if (station.setupTime != null && lastProduct >= 0 && lastProduct != v.product) {
             phase = SETUP;
             remaining = station.setupTime.sample();
@@ -147,6 +155,7 @@ final class Server implements Sender {
         }
         phase = NONE;
         finished = true;
+        visitFinish = sim.now();
         station.onProcessed(this, processTime);
     }
 
@@ -202,6 +211,7 @@ final class Server implements Sender {
      */
     @Override
     public Vehicle take() {
+        if (line.visits != null && vehicle != null) endVisit();
         Vehicle v = vehicle;
         vehicle = null;
         finished = false;
@@ -240,6 +250,10 @@ final class Server implements Sender {
 
     private void changeState(ServerState next) {
         double now = sim.now();
+        if (line.visits != null && vehicle != null) {
+            visitTime[state.ordinal()] += now - visitMark;
+            visitMark = now;
+        }
         station.accumulate(state, now - stateSince);
         station.stateChanged(state, next);
         state = next;
@@ -254,4 +268,24 @@ final class Server implements Sender {
     }
 
     ServerState state() { return state; }
+
+    // --- --trace ---
+
+    private void startVisit() {
+        if (visitTime == null) visitTime = new double[ServerState.ALL.length];
+        java.util.Arrays.fill(visitTime, 0);
+        visitArrive = vehicle.arrivedAt;
+        visitStart = visitMark = sim.now();
+        visitFinish = Double.NaN;
+    }
+
+    private void endVisit() {
+        double now = sim.now();
+        visitTime[state.ordinal()] += now - visitMark;
+        visitMark = now;
+        line.visits.visit(new Visit(vehicle.id, vehicle.product, station.name, index, visitArrive, visitStart,
+                visitFinish, now, visitTime[ServerState.STARVED_PARTS.ordinal()], visitTime[ServerState.DOWN.ordinal()],
+                visitTime[ServerState.BLOCKED.ordinal()], visitTime[ServerState.OFF_SHIFT.ordinal()],
+                visitTime[ServerState.SETUP.ordinal()]));
+    }
 }

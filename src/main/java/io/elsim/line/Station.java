@@ -86,6 +86,7 @@ final class Station {
      */
     boolean offer(Vehicle v) {
         double now = line.sim.now();
+        v.arrivedAt = now;
         if (buffer.isEmpty() && !line.offShift) {
             Server s;
             while ((s = idle.poll()) != null) {
@@ -132,7 +133,9 @@ final class Station {
         }
         Sender sender = waiting.poll();
         if (sender != null) {
-            server.accept(sender.take());
+            Vehicle arriving = sender.take();
+            arriving.arrivedAt = line.sim.now();
+            server.accept(arriving);
             line.toRelease.add(sender);
             return;
         }
@@ -147,7 +150,9 @@ final class Station {
     private void admitWaiting() {
         Sender sender;
         while (!buffer.isFull() && (sender = waiting.poll()) != null) {
-            buffer.add(sender.take(), line.sim.now());
+            Vehicle arriving = sender.take();
+            arriving.arrivedAt = line.sim.now();
+            buffer.add(arriving, arriving.arrivedAt);
             line.toRelease.add(sender);
         }
     }

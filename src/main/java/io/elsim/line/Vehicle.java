@@ -11,6 +11,8 @@ final class Vehicle extends Event implements Sender {
     int id;
     int product;
     double releaseTime;
+    /** When it entered its current station (buffer or server); read by --trace only. */
+    double arrivedAt;
     /** Station whose successor the vehicle rejoins after off-line rework. */
     Station reworkedAt;
     Vehicle nextFree;

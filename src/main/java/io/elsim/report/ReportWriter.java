@@ -33,8 +33,14 @@ public final class ReportWriter {
     /** As {@link #write(Report, Format, String, Writer)}; {@code bars} draws state bars in the table format (null: none). */
     public static void write(Report report, Format format, String tableName, StateBar bars, Writer out)
             throws IOException {
+        write(report, format, tableName, bars, TableView.WIDE, out);
+    }
+
+    /** As {@link #write(Report, Format, String, StateBar, Writer)}; {@code view} chooses the table format's columns. */
+    public static void write(Report report, Format format, String tableName, StateBar bars, TableView view, Writer out)
+            throws IOException {
         switch (format) {
-            case TABLE -> new TextReportWriter(bars).write(
+            case TABLE -> new TextReportWriter(bars, view).write(
                     tableName == null ? report.tables() : List.of(table(report, tableName)), out);
             case CSV -> new CsvReportWriter().write(
                     table(report, tableName == null ? DEFAULT_CSV_TABLE : tableName), out);

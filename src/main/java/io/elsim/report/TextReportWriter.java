@@ -29,15 +29,22 @@ public final class TextReportWriter {
     public static final String IDLE_COLUMN = "idle";
 
     private final StateBar bars;
+    private final TableView view;
 
-    /** Plain tables, no bars. */
+    /** Plain tables, no bars, every column. */
     public TextReportWriter() {
         this(null);
     }
 
     /** @param bars how to draw the stations' state bars; null for none */
     public TextReportWriter(StateBar bars) {
+        this(bars, TableView.WIDE);
+    }
+
+    /** @param view which columns to show (the CLI's default view fits 120 characters) */
+    public TextReportWriter(StateBar bars, TableView view) {
         this.bars = bars;
+        this.view = view;
     }
 
     /** Writes the tables in order, separated by a blank line. */
@@ -60,16 +67,19 @@ public final class TextReportWriter {
 
     private void writeFieldList(Table table, Writer out) throws IOException {
         Object[] row = table.rows().get(0);
-        List<String> fields = table.columns().stream().map(Printable::escape).toList();
+        List<String> fields = view.shown(table.name(), table.columns(), false).stream()
+                .filter(table::hasColumn).toList();
         List<Cell> values = new ArrayList<>();
-        for (Object v : row) values.add(Cell.of(v));
-        int fieldWidth = fields.stream().mapToInt(String::length).max().orElse(0);
+        for (String f : fields) values.add(Cell.of(row[table.columnIndex(f)]));
+        // field names can be --vary keys as the user typed them
+        List<String> labels = fields.stream().map(Printable::escape).toList();
+        int fieldWidth = labels.stream().mapToInt(String::length).max().orElse(0);
         // numbers share one right edge; text starts where the widest number starts
         int valueWidth = values.stream().filter(c -> c.right).mapToInt(c -> c.text.length()).max().orElse(0);
         for (int i = 0; i < fields.size(); i++) {
             Cell c = values.get(i);
             String value = c.right ? padLeft(c.text, valueWidth) : c.text;
-            writeLine(out, "  " + padRight(fields.get(i), fieldWidth) + GAP + value);
+            writeLine(out, "  " + padRight(labels.get(i), fieldWidth) + GAP + value);
         }
     }
 
@@ -77,26 +87,29 @@ public final class TextReportWriter {
         boolean stateBars = bars != null && StateBar.applies(table);
         boolean withBars = stateBars || (bars != null && StateBar.appliesIdleShare(table));
         // the bar goes right after the name, where the eye starts reading a row
-        int barAt = withBars ? table.columns().indexOf("name") + 1 : -1;
+        String barColumn = stateBars ? STATE_COLUMN : IDLE_COLUMN;
+        List<String> all = new ArrayList<>(table.columns());
+        if (withBars) all.add(all.indexOf("name") + 1, barColumn);
+        List<String> columns = view.shown(table.name(), all, true);
         // column names can be --vary keys as the user typed them
-        List<String> columns = new ArrayList<>(table.columns().stream().map(Printable::escape).toList());
-        if (withBars) columns.add(barAt, stateBars ? STATE_COLUMN : IDLE_COLUMN);
+        List<String> labels = columns.stream().map(Printable::escape).toList();
         int n = columns.size();
         List<Cell[]> cells = new ArrayList<>();
         for (int r = 0; r < table.size(); r++) {
             Object[] row = table.rows().get(r);
             Cell[] line = new Cell[n];
-            for (int c = 0, src = 0; c < n; c++) {
-                line[c] = c != barAt ? Cell.of(row[src++])
-                        : Cell.bar(stateBars ? bars.bar(StateBar.fractions(table, r))
-                                : bars.shareBar(table.getDouble(r, StateBar.IDLE_SHARE)), bars.width());
+            for (int c = 0; c < n; c++) {
+                line[c] = withBars && columns.get(c).equals(barColumn)
+                        ? Cell.bar(stateBars ? bars.bar(StateBar.fractions(table, r))
+                                : bars.shareBar(table.getDouble(r, StateBar.IDLE_SHARE)), bars.width())
+                        : Cell.of(row[table.columnIndex(columns.get(c))]);
             }
             cells.add(line);
         }
         int[] width = new int[n];
         boolean[] numeric = new boolean[n];
         for (int c = 0; c < n; c++) {
-            width[c] = columns.get(c).length();
+            width[c] = labels.get(c).length();
             boolean anyNumber = false;
             boolean allNumbers = true;
             for (Cell[] line : cells) {
@@ -113,7 +126,7 @@ public final class TextReportWriter {
                 header.append(GAP);
                 rule.append(GAP);
             }
-            header.append(align(columns.get(c), width[c], numeric[c]));
+            header.append(align(labels.get(c), width[c], numeric[c]));
             rule.append("-".repeat(width[c]));
         }
         writeLine(out, header.toString());
@@ -128,7 +141,14 @@ public final class TextReportWriter {
             }
             writeLine(out, sb.toString());
         }
-        if (withBars) writeLine(out, stateBars ? bars.legend() : bars.idleLegend());
+        if (withBars && columns.contains(barColumn)) writeLine(out, stateBars ? bars.legend() : bars.idleLegend());
+        int hidden = all.size() - columns.size();
+        if (hidden > 0) {
+            boolean intervals = all.stream().anyMatch(c -> c.endsWith("_ci95") && !columns.contains(c));
+            writeLine(out, "(" + hidden + " more column" + (hidden == 1 ? "" : "s")
+                    + (intervals ? ", the _ci95 half-widths among them" : "")
+                    + ": --wide shows all, --columns chooses; CSV and JSON have every field)");
+        }
     }
 
     private static void writeLine(Writer out, String line) throws IOException {

@@ -25,8 +25,8 @@ class SweepCommandTest {
     static final String TWO_STATION = """
             name: two-station exponential line
             seed: 7
-            horizon: 10000
-            warmup: 1000
+            horizon: 10000s
+            warmup: 1000s
             release: unlimited
             stations:
               - {name: a, cycle: {exponential: {mean: 1s}}}
@@ -172,10 +172,10 @@ class SweepCommandTest {
     @Test
     void aRunawayScenarioIsTheModelsFaultAndTheOthersKeepTheirRows() throws IOException {
         // about 4 events a second: 2000 s stay far below the guard, 10^6 s pass it; it stops that scenario only
-        Cli r = Cli.run("sweep", config.toString(), "--vary", "horizon=2000,1000000", "--no-progress", "-q",
+        Cli r = Cli.run("sweep", config.toString(), "--vary", "horizon=2000s,1000000s", "--no-progress", "-q",
                 "--max-events", "200000", "--output", dir.resolve("runaway.csv").toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.err()).contains("scenario 1 (horizon=1000000) stopped").doesNotContain("Exception");
+        assertThat(r.err()).contains("scenario 1 (horizon=1000000s) stopped").doesNotContain("Exception");
         Table t = CsvTableReader.read(dir.resolve("runaway.csv"), "sweep");
         assertThat(t.rows()).extracting(row -> row[0]).containsExactly("0");
     }

@@ -53,7 +53,9 @@ class ConfigErrorsTest {
     @Test
     void badUnit() {
         assertThat(only("stations: [{name: a, cycle: 5 parsecs}]"))
-                .isEqualTo("bad.yaml:1:29: stations[0].cycle: unknown time unit 'parsecs' in '5 parsecs' (use ms, s, min, h, d, w)");
+                .isEqualTo("bad.yaml:1:29: stations[0].cycle: unknown time unit 'parsecs' in '5 parsecs' (units, lower case: "
+                        + "ms|msec|msecs|millisecond|milliseconds, s|sec|secs|second|seconds, min|mins|m|minute|minutes, "
+                        + "h|hr|hrs|hour|hours, d|day|days, w|wk|wks|week|weeks, y|yr|yrs|year|years)");
     }
 
     @Test

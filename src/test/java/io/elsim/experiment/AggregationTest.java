@@ -10,27 +10,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class AggregationTest {
-    static Table stations(String bottleneck, double frac, long servers, Long capacity) {
-        return new Table("t", List.of("name", "servers", "frac", "capacity", "bottleneck"))
-                .addRow("paint", servers, frac, capacity, bottleneck);
+    /** "count" and "late" stand for measured integer columns (failures, late deliveries). */
+    static Table stations(String bottleneck, double frac, long count, Long late) {
+        return new Table("t", List.of("name", "count", "frac", "late", "bottleneck"))
+                .addRow("paint", count, frac, late, bottleneck);
     }
 
     @Test
     void numericColumnsGetMeanAndStudentTHalfWidthTextTheMostFrequentValue() {
         Table t = Aggregation.aggregateTable(List.of(
                 stations("b", 1.0, 2, null), stations("a", 2.0, 2, null), stations("a", 3.0, 2, null)));
-        assertThat(t.columns()).containsExactly("name", "servers", "servers_ci95", "frac", "frac_ci95",
-                "capacity", "capacity_ci95", "bottleneck", "replications");
+        assertThat(t.columns()).containsExactly("name", "count", "count_ci95", "frac", "frac_ci95",
+                "late", "late_ci95", "bottleneck", "replications");
         assertThat(t.get(0, "name")).isEqualTo("paint");
-        assertThat(t.get(0, "servers")).isEqualTo(2L);          // equal integers stay integers
-        assertThat(t.get(0, "servers_ci95")).isEqualTo(0.0);
+        assertThat(t.get(0, "count")).isEqualTo(2L);          // equal integers stay integers
+        assertThat(t.get(0, "count_ci95")).isEqualTo(0.0);
         assertThat(t.getDouble(0, "frac")).isEqualTo(2.0);
         // s = 1, n = 3: t(2, 0.975) = 4.302653 -> 4.302653 / sqrt(3)
         assertThat(t.getDouble(0, "frac_ci95")).isCloseTo(4.302653 / Math.sqrt(3), within(1e-6));
-        assertThat(t.get(0, "capacity")).isNull();
-        assertThat(t.get(0, "capacity_ci95")).isNull();
+        assertThat(t.get(0, "late")).isNull();
+        assertThat(t.get(0, "late_ci95")).isNull();
         assertThat(t.get(0, "bottleneck")).isEqualTo("a");
         assertThat(t.get(0, "replications")).isEqualTo(3L);
+    }
+
+    @Test
+    void columnsTheConfigFixesGetNoInterval() {
+        Table a = new Table("stations", List.of("name", "servers", "working_frac")).addRow("paint", 3L, 0.5);
+        Table b = new Table("stations", List.of("name", "servers", "working_frac")).addRow("paint", 3L, 0.7);
+        Table t = Aggregation.aggregateTable(List.of(a, b));
+        assertThat(t.columns()).containsExactly("name", "servers", "working_frac", "working_frac_ci95", "replications");
+        assertThat(t.get(0, "servers")).isEqualTo(3L);
+        assertThat(t.getDouble(0, "working_frac")).isCloseTo(0.6, within(1e-12));
     }
 
     @Test
