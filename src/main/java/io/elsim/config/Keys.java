@@ -63,8 +63,12 @@ public final class Keys {
         static final Key<DistributionSpec> INTERARRIVAL = optional("interarrival", DistributionReader.distribution(),
                 null, "random time between releases (exponential: Poisson arrivals); its mean must be > 0",
                 "{exponential: {mean: 60s}}");
-        static final Section SECTION = Section.of("release", "release as a mapping: exactly one of its keys",
-                TAKT, INTERARRIVAL).exactlyOneOf(List.of("takt"), List.of("interarrival"));
+        static final Key<String> TO = optional("to", Types.text(), null,
+                "the station the release feeds; alone (`{to: X}`) it releases without limit into X",
+                "paint").defaultDoc("the first station");
+        static final Section SECTION = Section.of("release",
+                "release as a mapping: at most one of takt and interarrival, and where it feeds",
+                TAKT, INTERARRIVAL, TO).atMostOneOf(List.of("takt"), List.of("interarrival"));
     }
 
     static final class Failures {
@@ -91,6 +95,17 @@ public final class Keys {
         static final Key<DistributionSpec> TIME = required("time", DistributionReader.distribution(),
                 "rework time, off the line", "45min");
         static final Section SECTION = Section.of("rework", "off-line repair after a station", RATE, TIME);
+    }
+
+    static final class Route {
+        static final Key<String> TO = required("to", Types.text(),
+                "a station name or `end` (the vehicle leaves the plant, completed)", "end");
+        static final Key<Double> SHARE = optional("share", Types.probability(), null,
+                "probability of this route (routing: share); one route per product may leave it out and take the rest",
+                "1").defaultDoc("the rest");
+        static final Key<Node.ListNode> PRODUCTS = optional("products", list(Types.text(), true), null,
+                "the products this route serves", "[R5, Megane]").defaultDoc("every product no other route lists");
+        static final Section SECTION = Section.of("route", "one entry of a station's `routes`", TO, SHARE, PRODUCTS);
     }
 
     static final class Station {
@@ -123,8 +138,19 @@ public final class Keys {
                 "{working: 20, idle: 15}");
         static final Key<Object> GAS_KW = EnergyKeys.power("gas_kw",
                 "gas burnt per server (ovens, booth air heating): a number or by state", "{working: 40, idle: 40}");
+        static final Key<String> NEXT = optional("next", Types.text(), null,
+                "where finished vehicles go: a station name or `end` (leaves the plant); not with routes", "end")
+                .defaultDoc("the next station in the list, the last to end");
+        static final Key<Node.ListNode> ROUTES = optional("routes", list(section(Route.SECTION), true), null,
+                "where finished vehicles may go: [{to, share, products}]; not with next",
+                "[{to: end, share: 1, products: [R5, Megane]}]").defaultDoc("as next");
+        static final Key<String> ROUTING = optional("routing",
+                Types.choice("share", "first-free", "shortest-queue", "cyclic"), "share",
+                "how one of the applicable routes is chosen: at random by share, the first with a free place,"
+                        + " the least occupied, or in turn", "share");
         static final Section SECTION = Section.of("station", "one entry of `stations`", NAME, CYCLE, CYCLE_BY_PRODUCT,
-                SERVERS, OPERATORS, BUFFER, FAILURES, SETUP, REWORK, SCRAP, POWER_KW, GAS_KW);
+                SERVERS, OPERATORS, BUFFER, FAILURES, SETUP, REWORK, SCRAP, POWER_KW, GAS_KW, NEXT, ROUTES, ROUTING)
+                .atMostOneOf(List.of("next"), List.of("routes"));
     }
 
     static final class Line {
@@ -150,10 +176,11 @@ public final class Keys {
                 "{repeat: [R5, R5, Megane]}");
         static final Key<Object> RELEASE = optional("release", either(Types.choice("unlimited"),
                         section(Release.SECTION)), "unlimited",
-                "how vehicles enter the line: unlimited, {takt: duration} or {interarrival: distribution}",
+                "how vehicles enter the line: unlimited, {takt: duration} or {interarrival: distribution};"
+                        + " to: STATION in the mapping names the station fed",
                 "{takt: 60s}");
         static final Key<Node.ListNode> STATIONS = required("stations", list(section(Station.SECTION), true),
-                "the stations of the serial line, in order", "[{name: paint, cycle: 55s}]");
+                "the stations; without routing keys a serial line, in order", "[{name: paint, cycle: 55s}]");
         static final Key<Node.MapNode> TARGETS = optional("targets", map("summary field", TextTypes.comparison()), null,
                 "summary field -> comparison like '>= 400000'; a miss gives exit code 3",
                 "{annual_output: \">= 400000\"}");

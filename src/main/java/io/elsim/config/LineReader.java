@@ -77,12 +77,18 @@ final class LineReader {
         if (stations != null && (!energyGiven || energy != null)) {
             new EnergyReader(v).check(map, stations, energy);
         }
-
-        if (release instanceof ReleaseSpec.Unlimited && stations != null && !stations.isEmpty()
-                && stations.get(0).unlimitedBuffer()) {
-            MapNode first = (MapNode) ((ListNode) Keys.Line.STATIONS.node(map)).items().get(0);
-            Node buffer = Keys.Station.BUFFER.node(first);
-            v.d.error(buffer, "stations[0].buffer: 'unlimited' in front of the first station with release: unlimited"
+        List<String> productList = new ArrayList<>(productNames);
+        if (stations != null && !productList.isEmpty()) {
+            new NetworkCheck(v.d, (ListNode) Keys.Line.STATIONS.node(map), stations, productList)
+                    .check(releaseTo, releaseToNode);
+        }
+        int entry = entryIndex(stations);
+        if (release instanceof ReleaseSpec.Unlimited && entry >= 0 && stations.get(entry).unlimitedBuffer()) {
+            MapNode at = (MapNode) ((ListNode) Keys.Line.STATIONS.node(map)).items().get(entry);
+            Node buffer = Keys.Station.BUFFER.node(at);
+            v.d.error(buffer, "stations[" + entry + "].buffer: 'unlimited' in front of the "
+                    + (entry == 0 && releaseTo == null ? "first station" : "station the release feeds")
+                    + " with release: unlimited"
                     + " would fill without end; give release a takt or an interarrival, or make the buffer finite");
         }
         if (horizon != null && warmup != null && horizon + warmup > Units.MAX_DURATION) {
@@ -91,7 +97,15 @@ final class LineReader {
         }
         if (v.d.hasErrors()) return null;
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets,
-                site, logistics, parts, suppliers, energy);
+                site, logistics, parts, suppliers, energy, releaseTo);
+    }
+
+    /** The index of the station the release feeds; -1 when unknown (errors already reported). */
+    private int entryIndex(List<StationSpec> stations) {
+        if (stations == null || stations.isEmpty()) return -1;
+        if (releaseTo == null) return 0;
+        for (int i = 0; i < stations.size(); i++) if (stations.get(i).name().equals(releaseTo)) return i;
+        return -1;
     }
 
     /** The file's name as the line's name, unless it holds a character that would act on a terminal. */
@@ -157,14 +171,25 @@ final class LineReader {
         return pattern.contains(null) ? null : new SequenceSpec.Repeat(pattern);
     }
 
+    /** release.to and its position; null when the release feeds the first station. */
+    private String releaseTo;
+    private Node releaseToNode;
+
     private ReleaseSpec release(MapNode line) {
         Object value = Keys.Line.RELEASE.read(v, line, "");
         if (value instanceof String) return new ReleaseSpec.Unlimited();
         if (!(value instanceof MapNode map)) return null;
         Node n = map;
-        if (map.entries().size() != 1) {
+        if (Keys.Release.TO.given(map)) {
+            releaseToNode = Keys.Release.TO.node(map);
+            releaseTo = Keys.Release.TO.read(v, map, "release");
+        }
+        List<String> kinds = new ArrayList<>(map.entries().keySet());
+        kinds.remove(Keys.Release.TO.name());
+        if (kinds.isEmpty() && Keys.Release.TO.given(map)) return new ReleaseSpec.Unlimited(); // {to: X}: unlimited into X
+        if (kinds.size() != 1) {
             v.d.error(n, "release: expected exactly one of takt or interarrival, got "
-                    + (map.entries().isEmpty() ? "neither" : String.join(" and ", map.entries().keySet())));
+                    + (kinds.isEmpty() ? "neither" : String.join(" and ", kinds)));
             return null;
         }
         if (Keys.Release.TAKT.given(map)) {

@@ -69,7 +69,16 @@ public final class Schema {
         }
         if (!required.isEmpty()) node.set("required", required);
         node.put("additionalProperties", false);
-        if (!s.alternatives().isEmpty()) {
+        if (!s.alternatives().isEmpty() && s.atMostOne()) {
+            ArrayNode pairs = node.putObject("not").putArray("anyOf");
+            for (int i = 0; i < s.alternatives().size(); i++) {
+                for (int j = i + 1; j < s.alternatives().size(); j++) {
+                    ArrayNode r = pairs.addObject().putArray("required");
+                    s.alternatives().get(i).forEach(r::add);
+                    s.alternatives().get(j).forEach(r::add);
+                }
+            }
+        } else if (!s.alternatives().isEmpty()) {
             ArrayNode oneOf = node.putArray("oneOf");
             for (List<String> group : s.alternatives()) {
                 ArrayNode r = oneOf.addObject().putArray("required");

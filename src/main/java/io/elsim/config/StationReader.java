@@ -1,14 +1,19 @@
 package io.elsim.config;
 
+import io.elsim.config.Node.ListNode;
 import io.elsim.config.Node.MapNode;
 import io.elsim.config.Node.Scalar;
 import io.elsim.model.DistributionSpec;
 import io.elsim.model.FailureSpec;
 import io.elsim.model.PowerSpec;
 import io.elsim.model.ReworkSpec;
+import io.elsim.model.RouteSpec;
+import io.elsim.model.Routing;
 import io.elsim.model.SetupSpec;
 import io.elsim.model.StationSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +56,10 @@ final class StationReader {
             ok &= rework != null;
         }
         Double scrap = Keys.Station.SCRAP.read(v, map, path);
+        String routingWord = Keys.Station.ROUTING.read(v, map, path);
+        Routing routing = routingWord == null ? null
+                : Routing.valueOf(routingWord.toUpperCase(Locale.ROOT).replace('-', '_'));
+        List<RouteSpec> routes = routes(map, path, products, routing);
         EnergyReader energy = new EnergyReader(v);
         PowerSpec power = null;
         if (Keys.Station.POWER_KW.given(map)) {
@@ -63,11 +72,81 @@ final class StationReader {
             ok &= gas != null;
         }
         if (!ok || name == null || cycle == null || byProduct == null || servers == null || operators == null
-                || buffer == null || scrap == null) {
+                || buffer == null || scrap == null || routing == null || routes == null) {
             return null;
         }
         return new StationSpec(name, cycle, byProduct, servers, operators, buffer, failures, setup, rework, scrap,
-                power, gas);
+                power, gas, routes, routing);
+    }
+
+    /**
+     * {@code next} or {@code routes}, as a list of routes (empty: the next station in the list).
+     * Targets are checked later, with the whole graph ({@link NetworkCheck}); null on errors.
+     */
+    private List<RouteSpec> routes(MapNode map, String path, Set<String> products, Routing routing) {
+        Node next = map.get(Keys.Station.NEXT.name());
+        Node routes = map.get(Keys.Station.ROUTES.name());
+        if (next != null && routes != null) {
+            v.d.error(routes, path + ": give 'next' (one successor) or 'routes' (several), not both");
+            return null;
+        }
+        if (next != null) {
+            String to = Keys.Station.NEXT.read(v, map, path);
+            return to == null ? null : List.of(RouteSpec.to(to));
+        }
+        if (routes == null) {
+            if (Keys.Station.ROUTING.given(map) && routing != null && routing != Routing.SHARE) {
+                v.d.warn(Keys.Station.ROUTING.node(map).pos(),
+                        Keys.Station.ROUTING.path(path) + ": the station has no routes, so routing has no effect");
+            }
+            return List.of();
+        }
+        ListNode list = Keys.Station.ROUTES.read(v, map, path);
+        if (list == null) return null;
+        List<RouteSpec> result = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < list.items().size(); i++) {
+            String rp = Keys.Station.ROUTES.path(path) + "[" + i + "]";
+            MapNode r = v.section(list.items().get(i), rp, rp, Keys.Route.SECTION);
+            if (r == null) {
+                ok = false;
+                continue;
+            }
+            String to = Keys.Route.TO.given(r) ? Keys.Route.TO.read(v, r, rp) : null;
+            Double share = null;
+            if (Keys.Route.SHARE.given(r)) {
+                Node shareNode = Keys.Route.SHARE.node(r);
+                share = Keys.Route.SHARE.read(v, r, rp);
+                if (share != null && routing != null && routing != Routing.SHARE) {
+                    v.d.error(shareNode, Keys.Route.SHARE.path(rp) + ": shares apply only to routing: share, not "
+                            + routing.word() + "; leave the share out or drop routing");
+                    share = null;
+                }
+                ok &= share != null;
+            }
+            List<String> served = Keys.Route.PRODUCTS.given(r) ? routeProducts(r, rp, products) : List.of();
+            ok &= to != null && served != null;
+            if (to != null && served != null) result.add(new RouteSpec(to, share, served));
+        }
+        return ok ? result : null;
+    }
+
+    private List<String> routeProducts(MapNode route, String path, Set<String> products) {
+        ListNode list = Keys.Route.PRODUCTS.read(v, route, path);
+        if (list == null) return null;
+        List<String> names = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < list.items().size(); i++) {
+            Node item = list.items().get(i);
+            String name = Types.text().read(v, item, path + ".products[" + i + "]");
+            if (name != null && !products.isEmpty() && !products.contains(name)) {
+                v.d.error(item, path + ".products[" + i + "]: unknown product '" + name + "'"
+                        + Suggest.didYouMean(name, products) + " (products: " + String.join(", ", products) + ")");
+                ok = false;
+            }
+            names.add(name);
+        }
+        return ok && !names.contains(null) ? names : null;
     }
 
     /** "station 'paint'" when the name is readable, else the path: used in unknown-key messages. */

@@ -18,16 +18,27 @@ import java.util.List;
 /**
  * Analytic bounds without simulation (Hopp and Spearman, Factory Physics, ch. 7): each
  * station's capacity = servers × availability / effective mean process time, the bottleneck,
- * the maximum output rate, raw process time and critical WIP. Scrap downstream of a station
- * scales what its capacity means in finished vehicles. The bottleneck is the station with the
- * least output capacity, or "release" when the release rate is below it in every shift.
+ * the maximum output rate, raw process time and critical WIP. In a network each station's
+ * capacity is divided by its visit ratio ({@link Visits}: a station visited 1.25 times per
+ * vehicle has 1/1.25 of its capacity per vehicle; one of two parallel stations sharing the work
+ * 0.5 visits, so twice); scrap downstream of a station scales what its capacity means in
+ * finished vehicles. The bottleneck is the station with the least output capacity, or
+ * "release" when the release rate is below it in every shift.
  */
 public final class Capacity {
 
-    /** One station's analytic figures. */
+    /**
+     * One station's analytic figures.
+     *
+     * @param visitsPerVehicle visits per completed vehicle, from the routing (1 on a serial line
+     *                         without scrap); the station has 1/visits of its capacity per vehicle
+     */
     public record StationCapacity(String name, int servers, double meanProcessSeconds,
                                   double availability, double capacityPerHour,
-                                  double outputCapacityPerHour) { }
+                                  double outputCapacityPerHour, double visitsPerVehicle) { }
+
+    /** Visits of a station per completed vehicle of one product (when products route differently). */
+    public record ProductVisits(String station, String product, double visitsPerVehicle) { }
 
     /**
      * What one supplier can deliver of one part, 24/7. Trucks: fleet × capacity / round trip
@@ -47,9 +58,10 @@ public final class Capacity {
     public record Result(List<StationCapacity> stations, String bottleneck, double maxPerHourOnShift,
                          double maxPerHour, double maxPerWeek, double maxPerYear,
                          double rawProcessHours, double criticalWip, double weeklyOnHours,
-                         List<SupplyCapacity> supply) {
+                         List<SupplyCapacity> supply, List<ProductVisits> productVisits) {
         public Result {
             supply = supply == null ? List.of() : List.copyOf(supply);
+            productVisits = productVisits == null ? List.of() : List.copyOf(productVisits);
         }
     }
 
@@ -60,32 +72,54 @@ public final class Capacity {
         double changeProbability = changeProbability(spec, share);
         List<StationCapacity> list = new ArrayList<>();
         List<StationSpec> stations = spec.stations();
-        // survival to the end of the line of a vehicle processed at station i
-        double[] survival = new double[stations.size() + 1];
-        survival[stations.size()] = 1;
-        for (int i = stations.size() - 1; i >= 0; i--) {
-            survival[i] = survival[i + 1] * (1 - stations.get(i).scrap());
+        int n = stations.size();
+        int products = share.length;
+        // per visit: mean process time over the product mix, availability, capacity
+        double[] perVisitCapacity = new double[n];
+        for (int i = 0; i < n; i++) {
+            StationSpec s = stations.get(i);
+            double process = 0;
+            for (int p = 0; p < products; p++) process += share[p] * s.cycleFor(spec.products().get(p).name()).mean();
+            double availability = s.failures() == null ? 1 : s.failures().availability();
+            perVisitCapacity[i] = process <= 0 ? Double.POSITIVE_INFINITY : s.servers() * availability / process;
         }
+        Visits visits = Visits.of(spec, true, perVisitCapacity);
+        Visits good = Visits.of(spec, false, perVisitCapacity);
+        // finished vehicles per released vehicle
+        double endShare = 0;
+        for (int p = 0; p < products; p++) endShare += share[p] * visits.endShare[p];
         String bottleneck = null;
         double best = Double.POSITIVE_INFINITY;
         double raw = 0;
-        for (int i = 0; i < stations.size(); i++) {
+        for (int i = 0; i < n; i++) {
             StationSpec s = stations.get(i);
-            double process = 0;
-            for (int p = 0; p < share.length; p++) {
-                process += share[p] * s.cycleFor(spec.products().get(p).name()).mean();
+            double visitsPerReleased = 0;
+            double work = 0; // seconds of processing per released vehicle
+            double goodWork = 0; // along the path of a vehicle that completes, without scrap
+            for (int p = 0; p < products; p++) {
+                double c = s.cycleFor(spec.products().get(p).name()).mean();
+                visitsPerReleased += share[p] * visits.perReleased[p][i];
+                work += share[p] * visits.perReleased[p][i] * c;
+                goodWork += share[p] * good.perReleased[p][i] * c / good.endShare[p];
             }
-            raw += process;
-            double effective = process + (s.setup() == null ? 0 : changeProbability * s.setup().time().mean());
+            raw += goodWork;
+            double setup = s.setup() == null ? 0 : changeProbability * s.setup().time().mean();
+            work += setup * visitsPerReleased;
+            double effective = visitsPerReleased > 0 ? work / visitsPerReleased
+                    : setup + perVisitMean(spec, s, share);
             double availability = s.failures() == null ? 1 : s.failures().availability();
             double cap = effective <= 0 ? Double.POSITIVE_INFINITY : s.servers() * availability * 3600 / effective;
-            double out = cap * survival[i];
-            list.add(new StationCapacity(s.name(), s.servers(), effective, availability, cap, out));
+            // finished vehicles per hour when this station works flat out
+            double out = work <= 0 ? Double.POSITIVE_INFINITY
+                    : s.servers() * availability * 3600 / work * endShare;
+            list.add(new StationCapacity(s.name(), s.servers(), effective, availability, cap, out,
+                    endShare > 0 ? visitsPerReleased / endShare : Double.NaN));
             if (out < best) {
                 best = out;
                 bottleneck = s.name();
             }
         }
+        List<ProductVisits> productVisits = productsRouteApart(spec) ? productVisits(spec, visits) : List.of();
         WorkCalendar calendar = new WorkCalendar(spec.calendar());
         double week = 0;
         double segmentStart = 0;
@@ -94,7 +128,7 @@ public final class Capacity {
         while (segmentStart < Units.WEEK) {
             double segmentEnd = Math.min(calendar.nextChange(segmentStart), Units.WEEK);
             if (calendar.isOn(segmentStart)) {
-                double released = releaseRate(spec, calendar.taktAt(segmentStart)) * survival[0];
+                double released = releaseRate(spec, calendar.taktAt(segmentStart)) * endShare;
                 releaseLimits &= released < best;
                 double rate = Math.min(best, released);
                 week += rate * (segmentEnd - segmentStart) / 3600;
@@ -116,7 +150,31 @@ public final class Capacity {
             }
         }
         return new Result(List.copyOf(list), bottleneck, best, perHour, week,
-                week * spec.weeksPerYear(), raw / 3600, criticalWip, calendar.weeklyOnHours(), supply);
+                week * spec.weeksPerYear(), raw / 3600, criticalWip, calendar.weeklyOnHours(), supply, productVisits);
+    }
+
+    private static double perVisitMean(LineSpec spec, StationSpec s, double[] share) {
+        double process = 0;
+        for (int p = 0; p < share.length; p++) process += share[p] * s.cycleFor(spec.products().get(p).name()).mean();
+        return process;
+    }
+
+    /** Whether some station routes by product, so that visit ratios differ between products. */
+    static boolean productsRouteApart(LineSpec spec) {
+        return spec.products().size() > 1 && spec.stations().stream()
+                .anyMatch(s -> s.routes().stream().anyMatch(r -> !r.products().isEmpty()));
+    }
+
+    private static List<ProductVisits> productVisits(LineSpec spec, Visits visits) {
+        List<ProductVisits> result = new ArrayList<>();
+        for (int i = 0; i < spec.stations().size(); i++) {
+            for (int p = 0; p < spec.products().size(); p++) {
+                double end = visits.endShare[p];
+                result.add(new ProductVisits(spec.stations().get(i).name(), spec.products().get(p).name(),
+                        end > 0 ? visits.perReleased[p][i] / end : Double.NaN));
+            }
+        }
+        return result;
     }
 
     static List<SupplyCapacity> supply(LineSpec spec, double[] share) {

@@ -57,7 +57,7 @@ final class EnergyMeter {
         if (others) names.add(PowerSeries.OTHER_STATIONS);
         baseSeries = line.spec.energy() == null ? -1 : names.size();
         if (baseSeries >= 0) names.add(PowerSeries.BASE_LOAD);
-        kw = new double[names.size()][line.outputPerBucket.length];
+        kw = new double[names.size()][line.outputPerBucket().length];
         previous = new StateSeconds[powered.length];
         for (int i = 0; i < previous.length; i++) previous[i] = new StateSeconds(0, 0, 0, 0, 0);
     }
@@ -79,12 +79,12 @@ final class EnergyMeter {
     }
 
     private double bucketStart(int k) {
-        return line.warmup + k * line.bucketSeconds;
+        return line.warmup + k * line.outputBucketSeconds();
     }
 
     private void onTick() {
         ticks++;
-        read(line.bucketSeconds);
+        read(line.outputBucketSeconds());
         scheduleNext();
     }
 

@@ -1,15 +1,17 @@
 package io.elsim.line;
 
 import io.elsim.energy.EnergyAccount;
+import io.elsim.model.LineSpec;
 import io.elsim.model.TargetSpec;
 import io.elsim.report.Table;
 import io.elsim.supply.LineSideStock;
 import io.elsim.supply.Supplier;
+import io.elsim.supply.Supply;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns a finished {@link Line} into the report tables of DESIGN.md. */
+/** Turns a finished {@link Line} into the report tables (docs/reports.md), through its read-only views. */
 public final class LineReport {
     public static final List<String> SUMMARY_COLUMNS = List.of(
             "name", "vehicles_completed", "vehicles_scrapped", "throughput_per_hour", "jph_on_shift",
@@ -20,7 +22,8 @@ public final class LineReport {
             "inbound_co2_kg_per_vehicle", "energy_kwh_per_vehicle", "production_co2_kg_per_vehicle",
             "co2_kg_per_vehicle");
     public static final List<String> STATION_COLUMNS = List.of(
-            "name", "servers", "operators", "processed", "working_frac", "blocked_frac", "starved_frac",
+            "name", "line", "servers", "operators", "processed", "visits_per_vehicle", "working_frac", "blocked_frac",
+            "starved_frac",
             "starved_parts_frac", "down_frac", "setup_frac", "off_shift_frac", "failures",
             "mean_cycle_s", "sole_bottleneck_share", "shifting_bottleneck_share", "active_period_share");
     public static final List<String> BUFFER_COLUMNS = List.of(
@@ -42,66 +45,72 @@ public final class LineReport {
 
     public static List<Table> tables(Line line) {
         List<Table> tables = new ArrayList<>();
-        EnergyAccount energy = line.spec.modelsEnergy() ? EnergyMeter.account(line) : null;
+        EnergyAccount energy = line.spec().modelsEnergy() ? EnergyMeter.account(line) : null;
         Table summary = summary(line, energy);
         tables.add(summary);
         tables.add(stations(line));
         tables.add(buffers(line));
         tables.add(products(line));
-        if (line.supply != null) {
+        if (line.supply() != null) {
             tables.add(parts(line));
             tables.add(suppliers(line));
         }
-        if (energy != null) tables.add(energy.table(line.completed));
-        if (!line.spec.targets().isEmpty()) tables.add(targets(line.spec.targets(), summary));
+        if (energy != null) tables.add(energy.table(line.sink().completed()));
+        if (!line.spec().targets().isEmpty()) tables.add(targets(line.spec().targets(), summary));
         return tables;
     }
 
     static Table summary(Line line, EnergyAccount energy) {
-        double span = line.end - line.warmup;
+        SinkStats sink = line.sink();
+        LineSpec spec = line.spec();
+        double end = line.endSeconds();
+        double span = end - line.warmupSeconds();
         double hours = span / 3600;
-        double onHours = line.calendar.onSeconds(line.warmup, line.end) / 3600;
-        double perHour = line.completed / hours;
+        double onHours = line.onShiftHours();
+        long completed = sink.completed();
+        double perHour = completed / hours;
         double perWeek = perHour * 168;
         int operators = 0;
-        for (Station s : line.stations) operators += s.spec.operators();
-        Capacity.Result capacity = Capacity.of(line.spec);
-        double inbound = line.supply == null || line.supply.suppliers().isEmpty() ? Double.NaN
-                : line.completed > 0 ? line.supply.co2Kg() / line.completed : Double.NaN;
-        double[] perVehicle = energy == null ? EnergyAccount.notModelled() : energy.summary(line.completed, inbound);
+        for (StationStats s : line.stations()) operators += s.spec().operators();
+        Capacity.Result capacity = Capacity.of(spec);
+        Supply supply = line.supply();
+        double inbound = supply == null || supply.suppliers().isEmpty() ? Double.NaN
+                : completed > 0 ? supply.co2Kg() / completed : Double.NaN;
+        double[] perVehicle = energy == null ? EnergyAccount.notModelled() : energy.summary(completed, inbound);
         Table t = new Table("summary", SUMMARY_COLUMNS);
-        t.addRow(line.spec.name(), line.completed, line.scrapped, perHour,
-                onHours > 0 ? line.completed / onHours : Double.NaN,
-                perWeek, perWeek / line.spec.workingDaysPerWeek(), perWeek * line.spec.weeksPerYear(),
-                line.buildTime.mean() / 3600,
-                line.buildTimePercentiles.at(50) / 3600,
-                line.buildTimePercentiles.at(90) / 3600,
-                line.buildTimePercentiles.at(95) / 3600,
-                line.buildTimePercentiles.at(99) / 3600,
-                line.buildTime.max() / 3600,
-                line.completed > 0 ? operators * onHours / line.completed : Double.NaN,
-                line.wip.mean(line.end),
+        t.addRow(spec.name(), completed, sink.scrapped(), perHour,
+                onHours > 0 ? completed / onHours : Double.NaN,
+                perWeek, perWeek / spec.workingDaysPerWeek(), perWeek * spec.weeksPerYear(),
+                sink.buildTime().mean() / 3600,
+                sink.buildTimePercentiles().at(50) / 3600,
+                sink.buildTimePercentiles().at(90) / 3600,
+                sink.buildTimePercentiles().at(95) / 3600,
+                sink.buildTimePercentiles().at(99) / 3600,
+                sink.buildTime().max() / 3600,
+                completed > 0 ? operators * onHours / completed : Double.NaN,
+                sink.wipMean(end),
                 bottleneck(line),
                 capacity.maxPerHour(),
-                line.events(), line.end,
-                line.supply == null ? Double.NaN : line.supply.withinRadiusShare(),
-                line.supply == null ? Double.NaN : line.supply.withinRadiusVolumeShare(),
+                line.events(), end,
+                supply == null ? Double.NaN : supply.withinRadiusShare(),
+                supply == null ? Double.NaN : supply.withinRadiusVolumeShare(),
                 inbound, perVehicle[0], perVehicle[1], perVehicle[2]);
         return t;
     }
 
     static Table parts(Line line) {
         Table t = new Table("parts", PART_COLUMNS);
-        for (LineSideStock s : line.supply.stocks()) {
-            t.addRow(s.name(), s.spec().station(), s.supplierName(), s.meanLevel(line.end), (long) s.minLevel(),
-                    s.stockoutHours(line.end), s.consumed(), s.deliveries(), s.lateDeliveries(), s.overflow());
+        double end = line.endSeconds();
+        for (LineSideStock s : line.supply().stocks()) {
+            t.addRow(s.name(), s.spec().station(), s.supplierName(), s.meanLevel(end), (long) s.minLevel(),
+                    s.stockoutHours(end), s.consumed(), s.deliveries(), s.lateDeliveries(), s.overflow());
         }
         return t;
     }
 
     static Table suppliers(Line line) {
         Table t = new Table("suppliers", SUPPLIER_COLUMNS);
-        for (Supplier s : line.supply.suppliers()) {
+        for (Supplier s : line.supply().suppliers()) {
             t.addRow(s.name(), s.roadKm(), s.transitHours(), s.withinRadius(), s.trips(), s.truckKm(), s.co2Kg());
         }
         return t;
@@ -111,31 +120,41 @@ public final class LineReport {
     static String bottleneck(Line line) {
         String best = null;
         double bestShare = 0;
-        for (Station s : line.stations) {
-            double share = line.bottlenecks.soleTime(s.index) + line.bottlenecks.shiftingTime(s.index);
+        List<StationStats> stations = line.stations();
+        for (int i = 0; i < stations.size(); i++) {
+            double share = line.bottlenecks().soleTime(i) + line.bottlenecks().shiftingTime(i);
             if (share > bestShare) {
                 bestShare = share;
-                best = s.name;
+                best = stations.get(i).name();
             }
         }
         return best;
     }
 
+    /** The {@code line} column of a main-line station (feeder stations will name their feeder). */
+    public static final String MAIN_LINE = "main";
+
     static Table stations(Line line) {
-        double span = line.end - line.warmup;
+        double span = line.endSeconds() - line.warmupSeconds();
+        long completed = line.sink().completed();
         Table t = new Table("stations", STATION_COLUMNS);
-        for (Station s : line.stations) {
-            double serverTime = span * s.servers.length;
+        List<StationStats> stations = line.stations();
+        for (int i = 0; i < stations.size(); i++) {
+            StationStats s = stations.get(i);
+            double serverTime = span * s.serverCount();
             double[] f = new double[ServerState.ALL.length];
-            for (int k = 0; k < f.length; k++) f[k] = serverTime > 0 ? s.stateTime[k] / serverTime : 0;
-            double sole = line.bottlenecks.soleTime(s.index) / span;
-            double shifting = line.bottlenecks.shiftingTime(s.index) / span;
-            t.addRow(s.name, s.servers.length, s.spec.operators(), s.processed,
+            for (ServerState state : ServerState.ALL) {
+                f[state.ordinal()] = serverTime > 0 ? s.stateSeconds(state) / serverTime : 0;
+            }
+            double sole = line.bottlenecks().soleTime(i) / span;
+            double shifting = line.bottlenecks().shiftingTime(i) / span;
+            t.addRow(s.name(), MAIN_LINE, s.serverCount(), s.spec().operators(), s.processed(),
+                    completed > 0 ? (double) s.processed() / completed : Double.NaN,
                     f[ServerState.WORKING.ordinal()], f[ServerState.BLOCKED.ordinal()],
                     f[ServerState.STARVED.ordinal()], f[ServerState.STARVED_PARTS.ordinal()],
                     f[ServerState.DOWN.ordinal()], f[ServerState.SETUP.ordinal()],
-                    f[ServerState.OFF_SHIFT.ordinal()], s.failures,
-                    s.processed > 0 ? s.processTimeSum / s.processed : Double.NaN,
+                    f[ServerState.OFF_SHIFT.ordinal()], s.failures(),
+                    s.meanCycleSeconds(),
                     sole, shifting, sole + shifting);
         }
         return t;
@@ -143,21 +162,23 @@ public final class LineReport {
 
     static Table buffers(Line line) {
         Table t = new Table("buffers", BUFFER_COLUMNS);
-        for (Station s : line.stations) {
-            Buffer b = s.buffer;
-            t.addRow(b.name, s.spec.unlimitedBuffer() ? null : (long) b.capacity,
-                    b.meanContent(line.end), (long) b.maxContent(), b.fullFraction(line.end));
+        double end = line.endSeconds();
+        for (StationStats s : line.stations()) {
+            t.addRow(s.name(), s.spec().unlimitedBuffer() ? null : (long) s.spec().buffer(),
+                    s.bufferMean(end), (long) s.bufferMax(), s.bufferFullFraction(end));
         }
         return t;
     }
 
     static Table products(Line line) {
         Table t = new Table("products", PRODUCT_COLUMNS);
-        for (int p = 0; p < line.productNames.length; p++) {
-            t.addRow(line.productNames[p], line.completedByProduct[p],
-                    line.completed > 0 ? (double) line.completedByProduct[p] / line.completed : Double.NaN,
-                    line.buildTimeByProduct[p].mean() / 3600,
-                    line.buildTimePercentilesByProduct[p].at(90) / 3600);
+        SinkStats sink = line.sink();
+        String[] products = line.productNames();
+        for (int p = 0; p < products.length; p++) {
+            t.addRow(products[p], sink.completed(p),
+                    sink.completed() > 0 ? (double) sink.completed(p) / sink.completed() : Double.NaN,
+                    sink.buildTime(p).mean() / 3600,
+                    sink.buildTimePercentiles(p).at(90) / 3600);
         }
         return t;
     }
@@ -182,18 +203,27 @@ public final class LineReport {
         summary.addRow(c.bottleneck(), c.maxPerHourOnShift(), c.maxPerHour(), c.maxPerWeek(),
                 c.maxPerYear(), c.rawProcessHours(), c.criticalWip(), c.weeklyOnHours());
         Table stations = new Table("stations", List.of("name", "servers", "mean_process_s",
-                "availability", "capacity_per_hour", "output_capacity_per_hour", "capacity_bottleneck"));
+                "availability", "capacity_per_hour", "visits_per_vehicle", "output_capacity_per_hour", "capacity_bottleneck"));
         for (Capacity.StationCapacity s : c.stations()) {
             stations.addRow(s.name(), s.servers(), s.meanProcessSeconds(), s.availability(),
-                    s.capacityPerHour(), s.outputCapacityPerHour(), s.name().equals(c.bottleneck()));
+                    s.capacityPerHour(), s.visitsPerVehicle(), s.outputCapacityPerHour(), s.name().equals(c.bottleneck()));
         }
-        if (c.supply().isEmpty()) return List.of(summary, stations);
+        List<Table> tables = new ArrayList<>(List.of(summary, stations));
+        if (!c.productVisits().isEmpty()) {
+            Table visits = new Table("visits", List.of("station", "product", "visits_per_vehicle"));
+            for (Capacity.ProductVisits v : c.productVisits()) {
+                visits.addRow(v.station(), v.product(), v.visitsPerVehicle());
+            }
+            tables.add(visits);
+        }
+        if (c.supply().isEmpty()) return List.copyOf(tables);
         Table supply = new Table("suppliers", List.of("name", "part", "parts_per_vehicle", "max_parts_per_hour",
                 "max_vehicles_per_hour", "capacity_bottleneck"));
         for (Capacity.SupplyCapacity s : c.supply()) {
             supply.addRow(s.supplier(), s.part(), s.partsPerVehicle(), s.maxPartsPerHour(), s.maxVehiclesPerHour(),
                     s.supplier().equals(c.bottleneck()));
         }
-        return List.of(summary, stations, supply);
+        tables.add(supply);
+        return List.copyOf(tables);
     }
 }

@@ -4,25 +4,38 @@ import io.elsim.engine.Event;
 import io.elsim.engine.Sampler;
 
 /**
- * Puts vehicles into the first station. Timed: one vehicle per interval (takt or random
- * interarrival); unlimited: a vehicle whenever the first station has a place. When the first
- * station is full the release waits with its vehicle (blocking, nothing is lost) and the next
+ * Puts vehicles into the entry station ({@code release.to}, by default the first). Timed: one
+ * vehicle per interval (takt or random interarrival); unlimited: a vehicle whenever the entry
+ * station has a place. When the entry station is full the release waits with its vehicle (blocking, nothing is lost) and the next
  * interval starts once that vehicle is in. Off shift the interval in progress is frozen.
  */
 final class Release extends Event implements Sender {
-    private final Line line;
+    private final RunContext ctx;
     private final Station first;
+    private final Sink sink;
+    private final VehiclePool pool;
+    private final ProductSequence sequence;
     /** Interarrival sampler of the config; null when the release is unlimited. */
     private final Sampler configured;
     private Sampler shiftTakt;
     private Vehicle pending;
     private double remaining;
     private boolean paused;
+    /** Changes whenever the pending vehicle is taken: see {@link Putter#ticket}. */
+    private long ticket;
 
-    Release(Line line, Station first, Sampler configured) {
-        this.line = line;
+    Release(RunContext ctx, Station first, Sink sink, VehiclePool pool, ProductSequence sequence,
+            Sampler configured) {
+        this.ctx = ctx;
         this.first = first;
+        this.sink = sink;
+        this.pool = pool;
+        this.sequence = sequence;
         this.configured = configured;
+    }
+
+    private Vehicle newVehicle() {
+        return pool.obtain(sequence.next(), ctx.now());
     }
 
     @Override
@@ -40,36 +53,36 @@ final class Release extends Event implements Sender {
 
     /** Begins releasing at time 0 (or when the first shift starts). */
     void start() {
-        if (line.offShift) {
+        if (ctx.offShift) {
             paused = true;
             remaining = 0;
             return;
         }
-        if (unlimited()) fill(); else line.sim.schedule(this, 0);
+        if (unlimited()) fill(); else ctx.sim.schedule(this, 0);
     }
 
     @Override
     protected void fire() {
-        pending = line.newVehicle();
+        pending = newVehicle();
         if (first.offer(pending)) {
-            line.entered(pending);
+            sink.entered(pending);
             pending = null;
-            line.sim.schedule(this, nextInterval());
+            ctx.sim.schedule(this, nextInterval());
         } else {
-            first.waiting.add(this);
+            first.await(this);
         }
     }
 
     /** Unlimited mode: create vehicles while the first station takes them, then wait. */
     private void fill() {
         while (true) {
-            Vehicle v = line.newVehicle();
+            Vehicle v = newVehicle();
             if (!first.offer(v)) {
                 pending = v;
-                first.waiting.add(this);
+                first.await(this);
                 return;
             }
-            line.entered(v);
+            sink.entered(v);
         }
     }
 
@@ -77,26 +90,30 @@ final class Release extends Event implements Sender {
     public Vehicle take() {
         Vehicle v = pending;
         pending = null;
-        line.entered(v);
+        ticket++;
+        sink.entered(v);
         return v;
     }
 
     @Override
+    public long ticket() { return ticket; }
+
+    @Override
     public void released() {
-        if (line.offShift) {
+        if (ctx.offShift) {
             paused = true;
             remaining = unlimited() ? 0 : nextInterval();
         } else if (unlimited()) {
             fill();
         } else {
-            line.sim.schedule(this, nextInterval());
+            ctx.sim.schedule(this, nextInterval());
         }
     }
 
     void shiftEnds() {
         if (isScheduled()) {
-            remaining = time() - line.sim.now();
-            line.sim.cancel(this);
+            remaining = time() - ctx.sim.now();
+            ctx.sim.cancel(this);
             paused = true;
         }
     }
@@ -108,9 +125,9 @@ final class Release extends Event implements Sender {
         if (pending != null) return; // blocked: the next interval starts when the vehicle is in
         if (paused) {
             paused = false;
-            if (unlimited()) fill(); else line.sim.schedule(this, remaining);
+            if (unlimited()) fill(); else ctx.sim.schedule(this, remaining);
         } else if (unlimited() && !wasUnlimited) {
-            line.sim.cancel(this);
+            ctx.sim.cancel(this);
             fill();
         }
     }

@@ -9,7 +9,7 @@ import io.elsim.engine.Simulator;
  * setup phase then the processing phase, and may fail. Its reported state is derived from
  * its condition in one place ({@link #updateState()}), so the time accounting cannot drift.
  */
-final class Server implements Sender {
+final class Server implements Sender, Taker<Vehicle> {
     private static final int NONE = 0;
     private static final int SETUP = 1;
     private static final int PROCESS = 2;
@@ -17,7 +17,7 @@ final class Server implements Sender {
     final Station station;
     final int index;
     private final Simulator sim;
-    private final Line line;
+    private final RunContext ctx;
 
     Vehicle vehicle;
     /** Processed and waiting for a place downstream (blocking after service). */
@@ -26,6 +26,10 @@ final class Server implements Sender {
     boolean waitingForParts;
     /** In the station's queue of idle servers (possibly stale: checked when taken out). */
     boolean inIdleQueue;
+    /** Changes whenever the server gives up its vehicle: see {@link Putter#ticket}. */
+    private long ticket;
+    /** Where the finished vehicle waits for a place (blocked); for deadlock detection. */
+    Destination[] waitingFor;
     private int phase = NONE;
     private double remaining;
     private double phaseStart;
@@ -41,7 +45,7 @@ final class Server implements Sender {
     private ServerState state = ServerState.STARVED;
     private double stateSince;
 
-    // --trace only (line.visits != null): the visit in progress
+    // --trace only (ctx.visits != null): the visit in progress
     private double visitArrive;
     private double visitStart;
     private double visitFinish;
@@ -71,11 +75,11 @@ final class Server implements Sender {
         @Override protected void fire() { fail(); }
     };
 
-    Server(Station station, int index, Line line, Sampler mtbf, Sampler mttr, boolean busyFailures) {
+    Server(Station station, int index, RunContext ctx, Sampler mtbf, Sampler mttr, boolean busyFailures) {
         this.station = station;
         this.index = index;
-        this.line = line;
-        this.sim = line.sim;
+        this.ctx = ctx;
+        this.sim = ctx.sim;
         this.mtbf = mtbf;
         this.mttr = mttr;
         this.busyFailures = busyFailures;
@@ -96,8 +100,9 @@ final class Server implements Sender {
     /** Takes a new vehicle and starts on it (or waits for the shift / its parts). */
     void accept(Vehicle v) {
         vehicle = v;
+        station.held++;
         finished = false;
-        if (line.visits != null) startVisit();
+        if (ctx.visits != null) startVisit();
         if (station.setupTime != null && lastProduct >= 0 && lastProduct != v.product) {
             phase = SETUP;
             remaining = station.setupTime.sample();
@@ -112,7 +117,7 @@ final class Server implements Sender {
     }
 
     private boolean canRun() {
-        return !down && !line.offShift && phase != NONE && !waitingForParts;
+        return !down && !ctx.offShift && phase != NONE && !waitingForParts;
     }
 
     /** Lets time run on the current phase: schedules whichever comes first, its end or a failure. */
@@ -201,6 +206,14 @@ final class Server implements Sender {
         updateState();
     }
 
+    // --- Taker: an idle server waiting in its station's buffer ---
+
+    @Override public boolean canTake() { return isIdle(); }
+
+    @Override public void receive(Vehicle v) { accept(v); }
+
+    @Override public void dequeued() { inIdleQueue = false; }
+
     // --- Sender: a finished vehicle handed to the next station ---
 
     /**
@@ -211,12 +224,18 @@ final class Server implements Sender {
      */
     @Override
     public Vehicle take() {
-        if (line.visits != null && vehicle != null) endVisit();
+        if (ctx.visits != null && vehicle != null) endVisit();
         Vehicle v = vehicle;
         vehicle = null;
         finished = false;
+        waitingFor = null;
+        ticket++;
+        station.held--;
         return v;
     }
+
+    @Override
+    public long ticket() { return ticket; }
 
     @Override
     public void released() {
@@ -240,7 +259,7 @@ final class Server implements Sender {
     }
 
     private ServerState condition() {
-        if (line.offShift) return ServerState.OFF_SHIFT;
+        if (ctx.offShift) return ServerState.OFF_SHIFT;
         if (down) return ServerState.DOWN;
         if (vehicle == null) return ServerState.STARVED;
         if (finished) return ServerState.BLOCKED;
@@ -250,7 +269,7 @@ final class Server implements Sender {
 
     private void changeState(ServerState next) {
         double now = sim.now();
-        if (line.visits != null && vehicle != null) {
+        if (ctx.visits != null && vehicle != null) {
             visitTime[state.ordinal()] += now - visitMark;
             visitMark = now;
         }
@@ -283,7 +302,7 @@ final class Server implements Sender {
         double now = sim.now();
         visitTime[state.ordinal()] += now - visitMark;
         visitMark = now;
-        line.visits.visit(new Visit(vehicle.id, vehicle.product, station.name, index, visitArrive, visitStart,
+        ctx.visits.visit(new Visit(vehicle.id, vehicle.product, station.name, index, visitArrive, visitStart,
                 visitFinish, now, visitTime[ServerState.STARVED_PARTS.ordinal()], visitTime[ServerState.DOWN.ordinal()],
                 visitTime[ServerState.BLOCKED.ordinal()], visitTime[ServerState.OFF_SHIFT.ordinal()],
                 visitTime[ServerState.SETUP.ordinal()]));

@@ -4,32 +4,31 @@ import io.elsim.engine.RandomStream;
 import io.elsim.engine.Sampler;
 import io.elsim.model.FailureSpec;
 import io.elsim.model.StationSpec;
+import io.elsim.stats.ShiftingBottleneck;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
- * A station: its buffer, its parallel servers, and the queue of senders (blocked upstream
- * servers, the release, reworked vehicles) waiting for a place in it. Vehicles move on at
- * once, without events, when a place frees: the chain of unblocking runs upstream in a loop
- * ({@link Line#releaseSenders}).
+ * A station: its buffer (a {@link Store} whose waiting putters are blocked upstream servers,
+ * the release and vehicles back from rework, and whose waiting takers are its idle servers),
+ * its parallel servers, and the {@link Router} that sends its finished vehicles on. Vehicles
+ * move on at once, without events, when a place frees: the chain of unblocking runs upstream
+ * in a loop ({@link RunContext#releaseSenders}).
  */
-final class Station {
+final class Station implements Destination, StationStats {
     final StationSpec spec;
     final String name;
     final int index;
-    final Line line;
-    final Buffer buffer;
+    private final RunContext ctx;
+    private final ShiftingBottleneck bottlenecks;
+    final Store<Vehicle> buffer;
     final Server[] servers;
-    Station next;
+    /** Where finished vehicles go; set by the {@link NetworkBuilder} once every node exists. */
+    Router router;
+    /** Where a scrapped vehicle goes. */
+    Sink sink;
     /** The parts taken when a server starts a vehicle; null when the station consumes none. */
     StationParts parts;
-    final ArrayDeque<Sender> waiting = new ArrayDeque<>();
-    /**
-     * Servers with nothing to do, longest idle first, so that finding one is O(1) even for an
-     * oven or conveyor of hundreds of places (a scan made such a station the cost of a run).
-     */
-    private final ArrayDeque<Server> idle = new ArrayDeque<>();
 
     /** Cycle-time sampler per product index. */
     private final Sampler[] cycle;
@@ -39,6 +38,8 @@ final class Station {
     private final RandomStream reworkDraw;
     private final double scrapRate;
     private final RandomStream scrapDraw;
+    /** Vehicles on the servers now (for shortest-queue routing). */
+    int held;
 
     // statistics since the last reset
     final double[] stateTime = new double[ServerState.ALL.length];
@@ -50,13 +51,14 @@ final class Station {
     /** Servers currently active (working, in setup or down): for the bottleneck analysis. */
     int activeServers;
 
-    Station(StationSpec spec, int index, Line line, Sampler[] cycle, Sampler setupTime,
-            Sampler[] mtbf, Sampler[] mttr, Sampler reworkTime, RandomStream reworkDraw,
+    Station(StationSpec spec, int index, RunContext ctx, ShiftingBottleneck bottlenecks, Sampler[] cycle,
+            Sampler setupTime, Sampler[] mtbf, Sampler[] mttr, Sampler reworkTime, RandomStream reworkDraw,
             RandomStream scrapDraw) {
         this.spec = spec;
         this.name = spec.name();
         this.index = index;
-        this.line = line;
+        this.ctx = ctx;
+        this.bottlenecks = bottlenecks;
         this.cycle = cycle;
         this.setupTime = setupTime;
         this.reworkRate = spec.rework() == null ? 0 : spec.rework().rate();
@@ -64,15 +66,15 @@ final class Station {
         this.reworkDraw = reworkDraw;
         this.scrapRate = spec.scrap();
         this.scrapDraw = scrapDraw;
-        this.buffer = new Buffer(spec.name(), spec.buffer());
+        this.buffer = new Store<>(spec.name(), spec.buffer(), "in front of station '" + spec.name() + "'");
         boolean busy = spec.failures() == null
                 || spec.failures().basis() == FailureSpec.Basis.BUSY;
         this.servers = new Server[spec.servers()];
         for (int i = 0; i < servers.length; i++) {
-            servers[i] = new Server(this, i, line, mtbf == null ? null : mtbf[i],
+            servers[i] = new Server(this, i, ctx, mtbf == null ? null : mtbf[i],
                     mttr == null ? null : mttr[i], busy);
             servers[i].inIdleQueue = true;
-            idle.add(servers[i]);
+            buffer.awaitItem(servers[i]);
         }
     }
 
@@ -80,30 +82,50 @@ final class Station {
         return cycle[product].sample();
     }
 
+    // --- Destination: vehicles arriving from upstream ---
+
     /**
-     * Offers a vehicle arriving from upstream. Returns false when there is no place: the
-     * caller then waits in {@link #waiting}.
+     * Offers a vehicle arriving from upstream: to an idle server, else into the buffer. Returns
+     * false when there is no place: the caller then waits ({@link #await}).
      */
-    boolean offer(Vehicle v) {
-        double now = line.sim.now();
-        v.arrivedAt = now;
-        if (buffer.isEmpty() && !line.offShift) {
-            Server s;
-            while ((s = idle.poll()) != null) {
-                s.inIdleQueue = false;
-                // entries go stale when a queued server fails or gets work another way
-                if (s.isIdle()) {
-                    s.accept(v);
-                    return true;
-                }
+    @Override
+    public boolean offer(Vehicle v) {
+        v.arrivedAt = ctx.now();
+        if (buffer.isEmpty() && !ctx.offShift) {
+            Taker<Vehicle> t = buffer.nextTaker();
+            if (t != null) {
+                t.receive(v);
+                return true;
             }
         }
         if (!buffer.isFull()) {
-            buffer.add(v, now);
+            buffer.add(v, ctx.now());
             return true;
         }
         return false;
     }
+
+    @Override
+    public boolean canTake() {
+        return !buffer.isFull() || (buffer.isEmpty() && !ctx.offShift && buffer.hasTaker());
+    }
+
+    @Override
+    public void await(Sender s) {
+        buffer.awaitPlace(s);
+    }
+
+    @Override
+    public int occupancy() {
+        return buffer.size() + held;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    // --- servers taking their next vehicle ---
 
     /**
      * A server has no vehicle: give it the next one from the buffer or from a waiting sender,
@@ -111,59 +133,60 @@ final class Station {
      */
     void serverFree(Server server) {
         takeNext(server);
-        line.releaseSenders();
+        ctx.releaseSenders();
     }
 
     /**
      * Gives a free server its next vehicle. A sender whose vehicle moves in is only queued to
-     * be told (see {@link Line#releaseSenders}), never called from here: the unblocking chain
-     * then runs as a loop instead of a recursion through every blocked station, which the JIT
-     * compiles late and inlines badly.
+     * be told ({@link RunContext#placed}), never called from here: the unblocking chain then
+     * runs as a loop instead of a recursion through every blocked station.
      */
     void takeNext(Server server) {
-        if (server.down || line.offShift) {
+        if (server.down || ctx.offShift) {
             server.updateState();
             return;
         }
-        Vehicle v = buffer.poll(line.sim.now());
+        Vehicle v = buffer.poll(ctx.now());
         if (v != null) {
             server.accept(v);
             admitWaiting();
             return;
         }
-        Sender sender = waiting.poll();
+        Putter<Vehicle> sender = buffer.nextPutter();
         if (sender != null) {
             Vehicle arriving = sender.take();
-            arriving.arrivedAt = line.sim.now();
+            arriving.arrivedAt = ctx.now();
             server.accept(arriving);
-            line.toRelease.add(sender);
+            ctx.placed(sender);
             return;
         }
         server.updateState();
         if (!server.inIdleQueue) {
             server.inIdleQueue = true;
-            idle.add(server);
+            buffer.awaitItem(server);
         }
     }
 
     /** Moves waiting senders into free buffer places, oldest first. */
     private void admitWaiting() {
-        Sender sender;
-        while (!buffer.isFull() && (sender = waiting.poll()) != null) {
+        Putter<Vehicle> sender;
+        while (!buffer.isFull() && (sender = buffer.nextPutter()) != null) {
             Vehicle arriving = sender.take();
-            arriving.arrivedAt = line.sim.now();
+            arriving.arrivedAt = ctx.now();
             buffer.add(arriving, arriving.arrivedAt);
-            line.toRelease.add(sender);
+            ctx.placed(sender);
         }
     }
 
-    /** A server finished processing its vehicle: route it (scrap, rework, or the next station). */
+    // --- finished vehicles leaving ---
+
+    /** A server finished processing its vehicle: scrap it, send it to rework, or route it on. */
     void onProcessed(Server server, double processTime) {
         processed++;
         processTimeSum += processTime;
         if (scrapRate > 0 && scrapDraw.nextDouble() < scrapRate) {
             scrapped++;
-            line.scrap(server.clear());
+            sink.scrap(server.clear());
             serverFree(server);
             return;
         }
@@ -171,34 +194,34 @@ final class Station {
             reworked++;
             Vehicle v = server.clear();
             v.reworkedAt = this;
-            line.sim.schedule(v, reworkTime.sample());
+            ctx.sim.schedule(v, reworkTime.sample());
             serverFree(server);
             return;
         }
-        pass(server);
-    }
-
-    private void pass(Server server) {
-        if (next == null) {
-            line.complete(server.clear());
-            serverFree(server);
-        } else if (next.offer(server.vehicle)) {
+        Destination[] waiting = router.send(server.vehicle, server);
+        if (waiting == null) {
             server.clear();
             serverFree(server);
         } else {
+            server.waitingFor = waiting;
             server.updateState();
-            next.waiting.add(server);
+            if (ctx.deadlocks != null) ctx.deadlocks.blocked(server);
         }
     }
 
-    /** A vehicle repaired off-line rejoins the line in front of the next station. */
+    /** A vehicle repaired off-line goes where this station's finished vehicles go. */
     void rejoinAfterRework(Vehicle v) {
         v.reworkedAt = null;
-        if (next == null) {
-            line.complete(v);
-        } else if (!next.offer(v)) {
-            next.waiting.add(v);
+        router.send(v, v);
+    }
+
+    /** Full, and every server holds a finished vehicle waiting for a place downstream. */
+    boolean jammed() {
+        if (!buffer.isFull()) return false;
+        for (Server s : servers) {
+            if (s.vehicle == null || !s.finished) return false;
         }
+        return true;
     }
 
     // --- statistics ---
@@ -213,9 +236,9 @@ final class Station {
         activeServers += nowActive ? 1 : -1;
         // a station is active (a bottleneck candidate) only while none of its servers waits
         if (nowActive && activeServers == servers.length) {
-            line.bottlenecks.begin(index, line.sim.now());
+            bottlenecks.begin(index, ctx.now());
         } else if (!nowActive && activeServers == servers.length - 1) {
-            line.bottlenecks.end(index, line.sim.now());
+            bottlenecks.end(index, ctx.now());
         }
     }
 
@@ -229,4 +252,24 @@ final class Station {
         processTimeSum = 0;
         buffer.resetStats(now);
     }
+
+    // --- StationStats: read-only views ---
+
+    @Override public StationSpec spec() { return spec; }
+
+    @Override public int serverCount() { return servers.length; }
+
+    @Override public long processed() { return processed; }
+
+    @Override public long failures() { return failures; }
+
+    @Override public double meanCycleSeconds() { return processed > 0 ? processTimeSum / processed : Double.NaN; }
+
+    @Override public double stateSeconds(ServerState state) { return stateTime[state.ordinal()]; }
+
+    @Override public double bufferMean(double now) { return buffer.meanContent(now); }
+
+    @Override public double bufferMax() { return buffer.maxContent(); }
+
+    @Override public double bufferFullFraction(double now) { return buffer.fullFraction(now); }
 }

@@ -4,6 +4,7 @@ import io.elsim.engine.RandomStreams;
 import io.elsim.engine.Sampler;
 import io.elsim.model.FailureSpec;
 import io.elsim.model.StationSpec;
+import io.elsim.stats.ShiftingBottleneck;
 
 /**
  * Wires a station's random processes to their own streams, each named after the station and
@@ -12,7 +13,8 @@ import io.elsim.model.StationSpec;
 final class StationFactory {
     private StationFactory() { }
 
-    static Station create(StationSpec spec, int index, Line line, RandomStreams streams, String[] products) {
+    static Station create(StationSpec spec, int index, RunContext ctx, ShiftingBottleneck bottlenecks,
+                          RandomStreams streams, String[] products) {
         String prefix = "station:" + spec.name() + ":";
         Sampler[] cycle = new Sampler[products.length];
         // one stream for all products: the product mix must not shift another product's draws
@@ -38,7 +40,7 @@ final class StationFactory {
         }
         Sampler reworkTime = spec.rework() == null ? null
                 : Distributions.sampler(spec.rework().time(), streams.stream(prefix + "rework-time"));
-        return new Station(spec, index, line, cycle, setup, mtbf, mttr, reworkTime,
+        return new Station(spec, index, ctx, bottlenecks, cycle, setup, mtbf, mttr, reworkTime,
                 streams.stream(prefix + "rework"), streams.stream(prefix + "scrap"));
     }
 }

@@ -10,14 +10,14 @@ import java.util.ArrayDeque;
  * first served when deliveries arrive. Parts are taken all at once or not at all.
  */
 final class StationParts implements LineSideStock.Listener {
-    private final Line line;
+    private final RunContext ctx;
     private final LineSideStock[] stocks;
     /** qty[k][product]: parts of stock k used by one vehicle of the product. */
     private final int[][] qty;
     private final ArrayDeque<Server> waiting = new ArrayDeque<>();
 
-    StationParts(Line line, LineSideStock[] stocks, int[][] qty) {
-        this.line = line;
+    StationParts(RunContext ctx, LineSideStock[] stocks, int[][] qty) {
+        this.ctx = ctx;
         this.stocks = stocks;
         this.qty = qty;
         for (LineSideStock s : stocks) s.setListener(this);
@@ -35,7 +35,7 @@ final class StationParts implements LineSideStock.Listener {
         for (int k = 0; k < stocks.length; k++) {
             if (!stocks[k].has(qty[k][product])) return false;
         }
-        double now = line.sim.now();
+        double now = ctx.now();
         for (int k = 0; k < stocks.length; k++) stocks[k].tryTake(now, qty[k][product]);
         return true;
     }
@@ -70,7 +70,7 @@ final class StationParts implements LineSideStock.Listener {
     /** A stock is short while the first waiting vehicle lacks it. */
     private void markShort() {
         Server head = waiting.peek();
-        double now = line.sim.now();
+        double now = ctx.now();
         for (int k = 0; k < stocks.length; k++) {
             stocks[k].setShort(now, head != null && !stocks[k].has(qty[k][head.vehicle.product]));
         }

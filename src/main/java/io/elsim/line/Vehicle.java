@@ -13,9 +13,11 @@ final class Vehicle extends Event implements Sender {
     double releaseTime;
     /** When it entered its current station (buffer or server); read by --trace only. */
     double arrivedAt;
-    /** Station whose successor the vehicle rejoins after off-line rework. */
+    /** Station whose router sends the vehicle on after off-line rework. */
     Station reworkedAt;
     Vehicle nextFree;
+    /** Changes whenever the vehicle, waiting after rework, is taken: see {@link Putter#ticket}. Never reset. */
+    private long ticket;
 
     @Override
     protected void fire() {
@@ -28,7 +30,13 @@ final class Vehicle extends Event implements Sender {
     }
 
     @Override
-    public Vehicle take() { return this; }
+    public Vehicle take() {
+        ticket++;
+        return this;
+    }
+
+    @Override
+    public long ticket() { return ticket; }
 
     @Override
     public void released() { }

@@ -11,6 +11,7 @@ import java.util.List;
  * @param logistics never null: {@link LogisticsSpec#DEFAULT} when the config has none
  * @param parts empty when the line has no modelled supply
  * @param energy null when the config has no {@code energy} section
+ * @param entry the station the release feeds ({@code release.to}); null = the first in the list
  */
 public record LineSpec(
         String name,
@@ -27,7 +28,8 @@ public record LineSpec(
         LogisticsSpec logistics,
         List<PartSpec> parts,
         List<SupplierSpec> suppliers,
-        EnergySpec energy) {
+        EnergySpec energy,
+        String entry) {
 
     public static final String DEFAULT_PRODUCT = "vehicle";
 
@@ -38,6 +40,15 @@ public record LineSpec(
         logistics = logistics == null ? LogisticsSpec.DEFAULT : logistics;
         parts = parts == null ? List.of() : List.copyOf(parts);
         suppliers = suppliers == null ? List.of() : List.copyOf(suppliers);
+    }
+
+    /** A plant released into its first station. */
+    public LineSpec(String name, long seed, double horizon, double warmup, CalendarSpec calendar,
+                    List<ProductSpec> products, SequenceSpec sequence, ReleaseSpec release,
+                    List<StationSpec> stations, List<TargetSpec> targets, SiteSpec site, LogisticsSpec logistics,
+                    List<PartSpec> parts, List<SupplierSpec> suppliers, EnergySpec energy) {
+        this(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets, site, logistics,
+                parts, suppliers, energy, null);
     }
 
     /** A line without an energy section. */
@@ -69,7 +80,7 @@ public record LineSpec(
     public LineSpec withSupply(SiteSpec newSite, LogisticsSpec newLogistics, List<PartSpec> newParts,
                                List<SupplierSpec> newSuppliers) {
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations,
-                targets, newSite, newLogistics, newParts, newSuppliers, energy);
+                targets, newSite, newLogistics, newParts, newSuppliers, energy, entry);
     }
 
     public double weeksPerYear() {
@@ -83,13 +94,24 @@ public record LineSpec(
 
     public LineSpec withStations(List<StationSpec> newStations) {
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release,
-                newStations, targets, site, logistics, parts, suppliers, energy);
+                newStations, targets, site, logistics, parts, suppliers, energy, entry);
+    }
+
+    /** The same plant with the release feeding the named station: for tests. */
+    public LineSpec withEntry(String newEntry) {
+        return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release,
+                stations, targets, site, logistics, parts, suppliers, energy, newEntry);
+    }
+
+    /** The station the release feeds. */
+    public String entryStation() {
+        return entry != null ? entry : stations.get(0).name();
     }
 
     /** The same line with {@code newEnergy} as its energy section (null for none): for tests. */
     public LineSpec withEnergy(EnergySpec newEnergy) {
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets,
-                site, logistics, parts, suppliers, newEnergy);
+                site, logistics, parts, suppliers, newEnergy, entry);
     }
 
     /** Whether the run accounts for energy: an energy section, or a station with power figures. */

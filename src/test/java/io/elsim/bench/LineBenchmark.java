@@ -47,6 +47,47 @@ public final class LineBenchmark {
         return exponentialLine(10, horizon);
     }
 
+    /**
+     * A network of the same size as {@link #tenStationLine}: s1 splits 50/50 into s2a / s2b,
+     * which merge at s3; s3 sends to s5a / s5b first-free, merging at s6; s6 → s7 → s8, and s8
+     * sends 10 % to a repair station (unlimited buffer, so the loop cannot jam) back to s6.
+     * Exponential stations of mean 1 s, 2 places between, unlimited source; the four branch
+     * stations take 2 s, as parallel stations do (each does half the work), so that every
+     * station is loaded about as in the serial line.
+     */
+    /** -Delsim.bench.unbalanced=true: branch stations of 1 s like the others (half loaded). */
+    static final boolean UNBALANCED = Boolean.getBoolean("elsim.bench.unbalanced");
+
+    static LineSpec tenStationNetwork(double horizon) {
+        var exp = new DistributionSpec.Exponential(1);
+        var exp2 = new DistributionSpec.Exponential(2);
+        java.util.function.BiFunction<String, Integer, StationSpec> st = (n, b) ->
+                StationSpec.simple(n, n.length() == 3 && n.startsWith("s") && !UNBALANCED ? exp2 : exp, 1, b);
+        var share = io.elsim.model.Routing.SHARE;
+        List<StationSpec> list = List.of(
+                st.apply("s1", 0).withRoutes(share, List.of(new io.elsim.model.RouteSpec("s2a", 0.5, List.of()),
+                        new io.elsim.model.RouteSpec("s2b", null, List.of()))),
+                st.apply("s2a", 2).withRoutes(share, List.of(io.elsim.model.RouteSpec.to("s3"))),
+                st.apply("s2b", 2),
+                st.apply("s3", 2).withRoutes(io.elsim.model.Routing.FIRST_FREE,
+                        List.of(io.elsim.model.RouteSpec.to("s5a"), io.elsim.model.RouteSpec.to("s5b"))),
+                st.apply("s5a", 2).withRoutes(share, List.of(io.elsim.model.RouteSpec.to("s6"))),
+                st.apply("s5b", 2),
+                st.apply("s6", 2),
+                st.apply("s7", 2),
+                st.apply("s8", 2).withRoutes(share, List.of(new io.elsim.model.RouteSpec("repair", 0.1, List.of()),
+                        io.elsim.model.RouteSpec.to(io.elsim.model.RouteSpec.END))),
+                st.apply("repair", StationSpec.UNLIMITED).withRoutes(share, List.of(io.elsim.model.RouteSpec.to("s6"))));
+        return LineSpec.of("bench-network", 1, horizon, 0, new ReleaseSpec.Unlimited(), list);
+    }
+
+    /** Station completions of a run: the sum of processed over the stations (no warm-up in benchmarks). */
+    static long processedSum(Line line) {
+        long n = 0;
+        for (var s : line.stations()) n += s.processed();
+        return n;
+    }
+
     static LineSpec exponentialLine(int stations, double horizon) {
         List<StationSpec> list = new ArrayList<>();
         for (int i = 0; i < stations; i++) {
@@ -251,6 +292,41 @@ public final class LineBenchmark {
             System.out.printf(Locale.ROOT, "(a) %.2f M/s, reference %.2f M/s, ratio %.3f%n",
                     h.elsim.stationCompletions / h.elsim.cpuSeconds / 1e6,
                     h.reference.completionsPerCpuSecond() / 1e6, h.ratio());
+            return;
+        }
+        if (args.length > 1 && args[1].equals("network")) {
+            // CPU per station completion: the 10-station serial line against a 10-station network
+            // with two branches and a loop, alternating, best of 7 each
+            for (int i = 0; i < 3; i++) {
+                run(tenStationLine(horizon / 4));
+                run(tenStationNetwork(horizon / 4));
+            }
+            double serial = Double.POSITIVE_INFINITY;
+            double network = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < 7; i++) {
+                Run a = run(tenStationLine(horizon));
+                serial = Math.min(serial, a.cpuSeconds * 1e9 / processedSum(a.line));
+                Run b = run(tenStationNetwork(horizon));
+                network = Math.min(network, b.cpuSeconds * 1e9 / processedSum(b.line));
+            }
+            System.out.printf(Locale.ROOT, "per station completion: serial %.1f ns, network %.1f ns, network / serial %.3f%n",
+                    serial, network, network / serial);
+            if (args.length > 2 && args[2].equals("unbalanced")) {
+                // the cost of stations loaded unevenly, without routing: a serial line whose stations
+                // 2, 3, 5, 6 take 0.5 s (half loaded, like branch stations of 1 s at half the flow)
+                double uneven = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < 7; i++) {
+                    List<StationSpec> list = new ArrayList<>();
+                    for (int k = 0; k < 10; k++) {
+                        double mean = k == 1 || k == 2 || k == 4 || k == 5 ? 0.5 : 1;
+                        list.add(StationSpec.simple("s" + k, new DistributionSpec.Exponential(mean), 1, k == 0 ? 0 : 2));
+                    }
+                    Run r = run(LineSpec.of("uneven", 1, horizon, 0, new ReleaseSpec.Unlimited(), list));
+                    uneven = Math.min(uneven, r.cpuSeconds * 1e9 / processedSum(r.line));
+                }
+                System.out.printf(Locale.ROOT, "serial line with four half-loaded stations: %.1f ns, / serial %.3f%n",
+                        uneven, uneven / serial);
+            }
             return;
         }
         if (args.length > 1 && args[1].equals("ceiling")) {

@@ -61,7 +61,7 @@ class CliTest {
     void csv_table_option_selects_the_table() throws IOException {
         Cli r = Cli.run("run", write("small.yaml", SMALL).toString(), "--format", "csv", "--table", "stations");
         assertThat(r.exit()).isZero();
-        assertThat(r.out().lines().findFirst()).hasValue("name,servers,operators,processed,working_frac,blocked_frac,"
+        assertThat(r.out().lines().findFirst()).hasValue("name,line,servers,operators,processed,visits_per_vehicle,working_frac,blocked_frac,"
                 + "starved_frac,starved_parts_frac,down_frac,setup_frac,off_shift_frac,failures,mean_cycle_s,"
                 + "sole_bottleneck_share,shifting_bottleneck_share,active_period_share");
         assertThat(r.out().lines().count()).isEqualTo(3);
@@ -180,7 +180,7 @@ class CliTest {
         Path cfg = write("small.yaml", SMALL);
         Cli r = Cli.run("run", cfg.toString(), "--set", "stations.b.servers=2", "--format", "csv", "--table", "stations");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("\nb,2,");
+        assertThat(r.out()).contains("\nb,main,2,");
     }
 
     @Test
@@ -223,7 +223,7 @@ class CliTest {
         // a: 3600/40 = 90/h; b: 3600/50 = 72/h; the release (takt 60 s) gives only 60/h
         assertThat(r.out()).startsWith("capacity_bottleneck,").contains("\nrelease,72,60,10080,");
         Cli stations = Cli.run("capacity", write("small.yaml", SMALL).toString(), "--format", "csv", "--table", "stations");
-        assertThat(stations.out()).contains("\na,1,40,1,90,90,false").contains("\nb,1,50,1,72,72,false");
+        assertThat(stations.out()).contains("\na,1,40,1,90,1,90,false").contains("\nb,1,50,1,72,1,72,false");
         Path slow = write("slow.yaml", SMALL.replace("cycle: 50s", "cycle: 75s"));
         Cli slowRun = Cli.run("capacity", slow.toString(), "--format", "csv");
         assertThat(slowRun.out()).contains("\nb,48,48,8064,");

@@ -60,7 +60,9 @@ class TableViewTest {
         List<String> lines = chosen.out().lines().toList();
         assertThat(lines.get(1).split(" +")).containsExactly("working_frac", "name");
         assertThat(lines.get(3)).matches(" *0\\.\\d+  underbody");
-        assertThat(chosen.out()).contains("(15 more columns: --wide shows all, --columns chooses;"
+        // every CSV field and the state bar, less the two chosen
+        int hidden = withState(fields).size() - 2;
+        assertThat(chosen.out()).contains("(" + hidden + " more columns: --wide shows all, --columns chooses;"
                 + " CSV and JSON have every field)");
     }
 

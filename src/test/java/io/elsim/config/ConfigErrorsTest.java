@@ -68,7 +68,7 @@ class ConfigErrorsTest {
     @Test
     void missingStations() {
         assertThat(only("seed: 3\n"))
-                .isEqualTo("bad.yaml:1:1: config: missing required key 'stations' in the config (the stations of the serial line, in order)");
+                .isEqualTo("bad.yaml:1:1: config: missing required key 'stations' in the config (the stations; without routing keys a serial line, in order)");
     }
 
     @Test

@@ -41,17 +41,26 @@ class MovingBottleneckTest {
         double bSole = stations.getDouble(1, "sole_bottleneck_share");
         double bShift = stations.getDouble(1, "shifting_bottleneck_share");
 
-        // Per 12 h cycle: b's active period ends when it starves (at most 6 × 60 s after a
-        // fails) and restarts 40 s after a's repair; a's active period runs from its failure
-        // to 720 s after its repair. While both are active the longer one (b: ~10 h) is the
-        // bottleneck and the overlap is shifting time for both: at most 6 min + 12 min.
-        // a is the sole bottleneck for the rest of its 2 h repair.
-        double cycle = 12 * 3600;
-        double overlapMax = (6 * 60 + 720) / cycle;
-        assertThat(aSole).isBetween(2 * 3600 / cycle - overlapMax, 2 * 3600 / cycle);
-        assertThat(aShift).isGreaterThan(0).isLessThanOrEqualTo(overlapMax);
+        // By hand. Start: a works from 0 and first blocks at 680 s, when the 5 places are full
+        // (its 17th vehicle); b is active from 40 s. During [0, 40) only a is active (sole a
+        // 40 s); over [40, 680] both are, b's period is the longer: 640 s of shifting.
+        // Each failure at F: a's active period began at L, the start of its vehicle in work
+        // (L = F − 20 or F − 40), or at F itself when a was blocked then; b works off its own
+        // vehicle and the 5 places (and a finished vehicle, which may leave a failed server) and
+        // starves 360 s after L: 360 s of shifting (b's period, ~10 h, is the longer). b
+        // restarts when a's first vehicle after the repair reaches it, at R + 20, R or R + 40
+        // (R = F + 2 h) as the 20 s, 0 s or no vehicle left in a: sole a = 7200 + 20 − 340,
+        // 7200 + 0 − 320 or 7200 + 40 − 360 = 6880 s each time. a and b restart together, a
+        // (3 vehicles per 120 s) gains one place per 120 s on b (2) and blocks again 640 s
+        // later: 640 s of shifting. The 10th repair ends at the horizon (120 h): sole a
+        // 7200 − 340 = 6860 s and no refill. Ties (a failure at the end of a's cycle) go to
+        // the failure, scheduled first.
+        // sole a = 40 + 9 × 6880 + 6860 = 68,820 s; shifting = 640 + 9 × 1000 + 360 = 10,000 s.
+        double run = 120 * 3600;
+        assertThat(aSole).isCloseTo(68_820 / run, within(1e-12));
+        assertThat(aShift).isCloseTo(10_000 / run, within(1e-12));
         assertThat(bShift).isCloseTo(aShift, within(1e-12));
-        assertThat(aSole + bSole + aShift).isCloseTo(1, within(1e-6));
+        assertThat(bSole).isCloseTo(1 - (68_820 + 10_000) / run, within(1e-12));
         assertThat(LineReport.bottleneck(line)).isEqualTo("b");
     }
 }

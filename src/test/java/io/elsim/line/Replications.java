@@ -62,7 +62,7 @@ final class Replications {
 
     /**
      * Cheap invariants of any run: the seven state fractions of each station sum to 1, and
-     * released = completed + scrapped + WIP (DESIGN.md, conservation).
+     * released = completed + scrapped + WIP (conservation).
      */
     static void checkInvariants(Line line) {
         Table stations = LineReport.tables(line).get(1);

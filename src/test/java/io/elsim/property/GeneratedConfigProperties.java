@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Properties over generated configs (jqwik). Valid ones always run, conserve vehicles, keep
  * the seven state fractions of every station in [0, 1] summing to 1, and repeat exactly for a
  * seed. Invalid ones (a valid config with one mutation) always exit 2 through the CLI with
- * {@code file:line:column:} messages and never a stack trace.
+ * {@code file:line:column:} messages and never a stack trace. Both run on a fixed jqwik seed, so
+ * the suite tries the same configs every time (a failure is reproducible; to explore new configs,
+ * change the seed and keep it if it finds something).
  */
 class GeneratedConfigProperties {
     private static final List<String> FRACTIONS = List.of("working_frac", "blocked_frac", "starved_frac",
@@ -41,7 +43,7 @@ class GeneratedConfigProperties {
         return Yaml.write(new ConfigGenerator(seed).line());
     }
 
-    @Property(tries = 60)
+    @Property(tries = 60, seed = "20261207")
     void validConfigsRunConserveAndRepeat(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) throws Exception {
         String yaml = validYaml(seed);
         LineSpec spec;
@@ -93,7 +95,7 @@ class GeneratedConfigProperties {
         return out;
     }
 
-    @Property(tries = 80)
+    @Property(tries = 80, seed = "20261207")
     void invalidConfigsExit2WithAPositionAndNoStackTrace(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed)
             throws IOException {
         Map<String, Object> root = new ConfigGenerator(seed).line();
