@@ -1,7 +1,10 @@
 package io.elsim;
 
 import io.elsim.config.ConfigLoader;
+import io.elsim.config.DistributionKinds;
+import io.elsim.config.Key;
 import io.elsim.config.Keys;
+import io.elsim.config.Section;
 import io.elsim.line.LineReport;
 import org.junit.jupiter.api.Test;
 
@@ -20,31 +23,12 @@ class DocsTest {
     @Test
     void every_config_key_is_in_the_config_reference() throws IOException {
         String doc = Files.readString(Path.of("docs/config-reference.md"));
-        List<Keys.Section> sections = new ArrayList<>(List.of(Keys.LINE, Keys.CALENDAR, Keys.SHIFT,
-                Keys.PRODUCT, Keys.SEQUENCE, Keys.RELEASE, Keys.STATION, Keys.FAILURES, Keys.SETUP, Keys.REWORK));
-        sections.addAll(supplySections());
-        sections.addAll(Keys.DISTRIBUTIONS.values());
-        for (Keys.Section s : sections) {
-            for (Keys.Field f : s.fields()) {
-                assertThat(doc).as("key %s of %s", f.name(), s.name()).containsPattern("\\b" + f.name() + "\\b");
+        for (Section s : Keys.all()) {
+            for (Key<?> k : s.keys()) {
+                assertThat(doc).as("key %s of %s", k.name(), s.name()).containsPattern("\\b" + k.name() + "\\b");
             }
         }
-        for (String dist : Keys.DISTRIBUTIONS.keySet()) assertThat(doc).contains("{" + dist + ":");
-    }
-
-    /** Every public Section constant of Keys not listed above (the supply sections and later ones). */
-    private static List<Keys.Section> supplySections() {
-        List<Keys.Section> all = new ArrayList<>();
-        for (var f : Keys.class.getFields()) {
-            if (f.getType() == Keys.Section.class) {
-                try {
-                    all.add((Keys.Section) f.get(null));
-                } catch (IllegalAccessException e) {
-                    throw new AssertionError(e);
-                }
-            }
-        }
-        return all;
+        for (String dist : DistributionKinds.names()) assertThat(doc).contains("{" + dist + ":");
     }
 
     @Test

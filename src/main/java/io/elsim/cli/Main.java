@@ -25,7 +25,7 @@ import java.nio.charset.StandardCharsets;
         versionProvider = Main.VersionProvider.class,
         description = "Discrete-event simulator of an electric-vehicle manufacturing line.",
         subcommands = {RunCommand.class, ValidateCommand.class, CapacityCommand.class, SweepCommand.class, MergeCommand.class,
-                ExampleCommand.class, SchemaCommand.class, CompletionCommand.class, ManCommand.class,
+                ExampleCommand.class, SchemaCommand.class, CompletionCommand.class, ManCommand.class, ReferenceCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 run failed, 2 usage or config error, 3 a target was missed."})
 public final class Main {

@@ -28,80 +28,79 @@ final class EnergyReader {
         this.v = v;
     }
 
-    /** A station's {@code power_kw} or {@code gas_kw}: a number or a mapping by state; null on error. */
-    PowerSpec power(Node n, String path, String station) {
-        if (n instanceof Scalar) {
-            Double kw = v.number(n, path, 0, true);
-            return kw == null ? null : PowerSpec.onShift(kw);
-        }
+    /**
+     * A station's {@code power_kw} or {@code gas_kw} (the {@code key} of the {@code station}
+     * mapping): a number or a mapping by state; null on error. The mapping's keys are checked
+     * here rather than by the section, to tell blocked and starved apart from a typo.
+     */
+    PowerSpec power(Key<Object> powerKey, MapNode stationMap, String parent, String station) {
+        Node n = powerKey.node(stationMap);
+        String path = powerKey.path(parent);
         if (!(n instanceof MapNode map)) {
-            v.d.error(n, path + ": expected kW as a number or a mapping of "
-                    + String.join(", ", Keys.POWER.names()) + ", got " + n.describe());
-            return null;
+            Object kw = powerKey.read(v, stationMap, parent);
+            return kw instanceof Double d ? PowerSpec.onShift(d) : null;
         }
+        List<String> states = EnergyKeys.Power.SECTION.names();
         boolean ok = true;
         for (Map.Entry<String, Node.Entry> e : map.entries().entrySet()) {
             String key = e.getKey();
-            if (Keys.POWER.names().contains(key)) continue;
+            if (states.contains(key)) continue;
             ok = false;
             if (IDLE_WORDS.contains(key)) {
                 v.d.error(e.getValue().keyPos(), path + ": '" + key + "' is not a power state of its own; blocked, "
                         + "starved and starved of parts all draw the 'idle' power");
             } else {
                 v.d.error(e.getValue().keyPos(), path + ": unknown power state '" + key + "' in " + station
-                        + Suggest.didYouMean(key, Keys.POWER.names()) + " (states: "
-                        + String.join(", ", Keys.POWER.names()) + ")");
+                        + Suggest.didYouMean(key, states) + " (states: " + String.join(", ", states) + ")");
             }
         }
-        if (map.get("working") == null) {
+        if (!EnergyKeys.Power.WORKING.given(map)) {
             v.d.error(map, path + ": missing 'working' in " + station + " (the kW while processing; idle, setup "
                     + "and down default to it)");
             return null;
         }
-        Double working = kw(map, "working", path);
-        Double setup = map.get("setup") == null ? working : kw(map, "setup", path);
-        Double idle = map.get("idle") == null ? working : kw(map, "idle", path);
-        Double down = map.get("down") == null ? idle : kw(map, "down", path);
-        Double off = map.get("off_shift") == null ? Double.valueOf(0) : kw(map, "off_shift", path);
+        Double working = EnergyKeys.Power.WORKING.read(v, map, path);
+        Double setup = EnergyKeys.Power.SETUP.given(map) ? EnergyKeys.Power.SETUP.read(v, map, path) : working;
+        Double idle = EnergyKeys.Power.IDLE.given(map) ? EnergyKeys.Power.IDLE.read(v, map, path) : working;
+        Double down = EnergyKeys.Power.DOWN.given(map) ? EnergyKeys.Power.DOWN.read(v, map, path) : idle;
+        Double off = EnergyKeys.Power.OFF_SHIFT.read(v, map, path);
         if (!ok || working == null || setup == null || idle == null || down == null || off == null) return null;
         return new PowerSpec(working, setup, idle, down, off);
     }
 
-    private Double kw(MapNode map, String key, String path) {
-        return v.number(map.get(key), path + "." + key, 0, true);
-    }
-
     /** The {@code energy} section; null on error. */
     EnergySpec energy(Node n) {
-        MapNode map = v.section(n, "energy", "the energy section", Keys.ENERGY);
+        MapNode map = v.section(n, "energy", "the energy section", EnergyKeys.Energy.SECTION);
         if (map == null) return null;
-        Double grid = map.get("electricity_co2_kg_per_kwh") == null ? null
-                : v.number(map.get("electricity_co2_kg_per_kwh"), "energy.electricity_co2_kg_per_kwh", 0, true);
-        Double gas = map.get("gas_co2_kg_per_kwh") == null ? null
-                : v.number(map.get("gas_co2_kg_per_kwh"), "energy.gas_co2_kg_per_kwh", 0, true);
-        double[] base = baseLoad(v.get(map, Keys.ENERGY.field("base_load_kw")));
-        if (map.get("electricity_co2_kg_per_kwh") == null && map.get("gas_co2_kg_per_kwh") == null) {
+        Key<Double> electricity = EnergyKeys.Energy.ELECTRICITY_CO2;
+        Key<Double> gasFactor = EnergyKeys.Energy.GAS_CO2;
+        Double grid = electricity.read(v, map, "energy");
+        Double gas = gasFactor.read(v, map, "energy");
+        double[] base = baseLoad(map);
+        if (!electricity.given(map) && !gasFactor.given(map)) {
             v.d.error(n, "energy: no emission factor; give electricity_co2_kg_per_kwh (France 2023: 0.032 kg CO2e "
                     + "per kWh, RTE) and, if a station burns gas, gas_co2_kg_per_kwh (ADEME: 0.227)");
             return null;
         }
-        if ((map.get("electricity_co2_kg_per_kwh") != null && grid == null)
-                || (map.get("gas_co2_kg_per_kwh") != null && gas == null) || base == null) {
+        if ((electricity.given(map) && grid == null) || (gasFactor.given(map) && gas == null) || base == null) {
             return null;
         }
         return new EnergySpec(grid, gas, base[0], base[1]);
     }
 
-    private double[] baseLoad(Node n) {
-        String path = "energy.base_load_kw";
-        if (n instanceof Scalar) {
-            Double kw = v.number(n, path, 0, true);
-            return kw == null ? null : new double[] {kw, 0};
+    /** {on_shift, off_shift} kW of the base load; a bare number is the on-shift load. */
+    private double[] baseLoad(MapNode energy) {
+        Key<Object> key = EnergyKeys.Energy.BASE_LOAD_KW;
+        Node n = key.node(energy);
+        String path = key.path("energy");
+        if (!(n instanceof MapNode)) {
+            Object kw = key.read(v, energy, "energy");
+            return kw instanceof Double d ? new double[] {d, 0} : null;
         }
-        MapNode map = v.section(n, path, "base_load_kw", Keys.BASE_LOAD);
+        MapNode map = v.section(n, path, "base_load_kw", EnergyKeys.BaseLoad.SECTION);
         if (map == null) return null;
-        Double on = v.number(v.get(map, Keys.BASE_LOAD.field("on_shift")), path + ".on_shift", 0, true);
-        Double off = v.number(v.get(map, Keys.BASE_LOAD.field("off_shift")), path + ".off_shift", 0, true);
+        Double on = EnergyKeys.BaseLoad.ON_SHIFT.read(v, map, path);
+        Double off = EnergyKeys.BaseLoad.OFF_SHIFT.read(v, map, path);
         return on == null || off == null ? null : new double[] {on, off};
     }
 
@@ -111,16 +110,16 @@ final class EnergyReader {
      * named like the base-load row.
      */
     void check(MapNode root, List<StationSpec> stations, EnergySpec energy) {
-        ListNode nodes = (ListNode) root.get("stations");
+        ListNode nodes = (ListNode) Keys.Line.STATIONS.node(root);
         Node firstPower = null;
         Node firstGas = null;
         String gasPath = null;
         boolean modelled = energy != null;
         for (int i = 0; i < stations.size(); i++) {
             MapNode station = (MapNode) nodes.items().get(i);
-            if (firstPower == null) firstPower = station.get("power_kw");
-            if (firstGas == null && station.get("gas_kw") != null) {
-                firstGas = station.get("gas_kw");
+            if (firstPower == null) firstPower = Keys.Station.POWER_KW.node(station);
+            if (firstGas == null && Keys.Station.GAS_KW.given(station)) {
+                firstGas = Keys.Station.GAS_KW.node(station);
                 gasPath = "stations[" + i + "].gas_kw";
             }
             modelled |= stations.get(i).hasPower();
@@ -128,12 +127,12 @@ final class EnergyReader {
         if (!modelled) return;
         for (int i = 0; i < stations.size(); i++) {
             if (stations.get(i).name().equalsIgnoreCase(BASE_ROW)) {
-                v.d.error(((MapNode) nodes.items().get(i)).get("name"), "stations[" + i + "].name: '"
+                v.d.error(Keys.Station.NAME.node((MapNode) nodes.items().get(i)), "stations[" + i + "].name: '"
                         + stations.get(i).name() + "' is the name of the energy table's base-load row; rename the "
                         + "station");
             }
         }
-        Node section = root.get("energy");
+        Node section = EnergyKeys.ENERGY.node(root);
         if (energy == null) {
             v.d.warn(firstPower != null ? firstPower.pos() : firstGas.pos(), "stations give power_kw or gas_kw "
                     + "but there is no energy section: energy is reported in kWh, without CO2");

@@ -1,249 +1,211 @@
 package io.elsim.config;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import static io.elsim.config.Composites.either;
+import static io.elsim.config.Composites.list;
+import static io.elsim.config.Composites.map;
+import static io.elsim.config.Composites.section;
+import static io.elsim.config.Key.optional;
+import static io.elsim.config.Key.required;
+
+import io.elsim.model.DistributionSpec;
+import io.elsim.model.StationSpec;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
- * Every config key, declared once per section. The loader checks unknown and missing keys
- * and takes defaults from here, so docs and the JSON Schema generated from these
- * declarations cannot drift from what the loader accepts.
+ * Every config key, declared once, section by section: the loader reads through these
+ * declarations, and the JSON Schema ({@link Schema}), docs/config-reference.md
+ * ({@link Reference}) and the per-key tests are generated from them. The supply sections are
+ * in {@link SupplyKeys}, the distributions in {@link DistributionKinds}. Each section is a
+ * nested class, so a key is named {@code Keys.Station.SERVERS} in its reader.
  */
 public final class Keys {
     private Keys() { }
 
-    public enum Kind { STRING, INTEGER, NUMBER, DURATION, PROBABILITY, DISTRIBUTION, SECTION, LIST, MAP, CHOICE }
-
-    /**
-     * @param defaultValue the default as a user would write it in YAML; null = none (or computed, see doc)
-     * @param choices      the accepted words, for a {@link Kind#CHOICE} (a choice may also allow a mapping)
-     */
-    public record Field(String name, Kind kind, boolean required, String defaultValue,
-                        List<String> choices, String doc) {
-        public Field {
-            choices = List.copyOf(choices);
-        }
+    static final class Shift {
+        static final Key<Set<DayOfWeek>> DAYS = required("days", TextTypes.days(),
+                "days worked: Mon-Fri, Sat, Mon,Wed,Fri (full names too, any case)", "Mon-Fri");
+        static final Key<Integer> FROM = required("from", TextTypes.timeOfDay(), "start time", "\"05:30\"");
+        static final Key<Integer> TO = required("to", TextTypes.timeOfDay(),
+                "end time; a `to` not after `from` crosses midnight into the next day", "\"13:00\"");
+        static final Key<Double> TAKT = optional("takt", Types.duration(true), null,
+                "release interval during this shift, overriding the line's release (e.g. a night shift at half rate)",
+                "120s").defaultDoc("line's release");
+        static final Section SECTION = Section.of("shift", "one shift of the weekly pattern", DAYS, FROM, TO, TAKT);
     }
 
-    /** The keys of one mapping in the config; {@code name} is how messages and docs call it. */
-    public record Section(String name, List<Field> fields) {
-        public Section {
-            fields = List.copyOf(fields);
-        }
-
-        public Field field(String key) {
-            for (Field f : fields) if (f.name().equals(key)) return f;
-            throw new IllegalArgumentException("no key '" + key + "' in section " + name);
-        }
-
-        public List<String> names() {
-            return fields.stream().map(Field::name).toList();
-        }
+    static final class Calendar {
+        static final Key<Double> WEEKS_PER_YEAR = optional("weeks_per_year",
+                Types.number(0, false, 53, "a year has at most 53 weeks"), "52",
+                "working weeks per year, turns `output_per_week` into `annual_output`", "47").unit("weeks");
+        static final Key<Node.ListNode> SHIFTS = required("shifts", list(section(Shift.SECTION), true),
+                "the shifts worked each week", "[{days: Mon-Fri, from: \"05:30\", to: \"13:00\"}]");
+        static final Section SECTION = Section.of("calendar", "the weekly shift pattern", WEEKS_PER_YEAR, SHIFTS);
     }
 
-    static Field required(String name, Kind kind, String doc) {
-        return new Field(name, kind, true, null, List.of(), doc);
+    static final class Product {
+        static final Key<Double> SHARE = required("share", Types.number(0, false),
+                "share of released vehicles; shares are normalised to sum 1 (with a warning if they did not)", "0.67");
+        static final Section SECTION = Section.of("product", "one product, under its name in `products`", SHARE);
     }
 
-    static Field optional(String name, Kind kind, String defaultValue, String doc) {
-        return new Field(name, kind, false, defaultValue, List.of(), doc);
+    static final class Sequence {
+        static final Key<Node.ListNode> REPEAT = required("repeat", list(Types.text(), true),
+                "product names released in this order, repeated for ever", "[R5, R5, Megane]");
+        static final Section SECTION = Section.of("sequence", "a fixed release order", REPEAT);
     }
 
-    static Field choice(String name, String defaultValue, List<String> choices, String doc) {
-        return new Field(name, Kind.CHOICE, false, defaultValue, choices, doc);
+    static final class Release {
+        static final Key<Double> TAKT = optional("takt", Types.duration(true), null, "one vehicle every takt", "60s");
+        static final Key<DistributionSpec> INTERARRIVAL = optional("interarrival", DistributionReader.distribution(),
+                null, "random time between releases (exponential: Poisson arrivals); its mean must be > 0",
+                "{exponential: {mean: 60s}}");
+        static final Key<String> TO = optional("to", Types.text(), null,
+                "the station the release feeds; alone (`{to: X}`) it releases without limit into X",
+                "paint").defaultDoc("the first station");
+        static final Section SECTION = Section.of("release",
+                "release as a mapping: at most one of takt and interarrival, and where it feeds",
+                TAKT, INTERARRIVAL, TO).atMostOneOf(List.of("takt"), List.of("interarrival"));
     }
 
-    public static final Section LINE = new Section("line", List.of(
-            optional("name", Kind.STRING, null, "line name shown in reports; default: the file name without extension"),
-            optional("seed", Kind.INTEGER, "1", "master random seed; every random stream derives from it"),
-            optional("horizon", Kind.DURATION, "1w", "measured period, after the warm-up"),
-            optional("warmup", Kind.DURATION, "0", "period simulated before statistics are reset"),
-            optional("calendar", Kind.SECTION, null, "weekly shift pattern; without it the line works 24/7"),
-            optional("products", Kind.MAP, null, "product name -> {share}; default one product named 'vehicle'"),
-            new Field("sequence", Kind.CHOICE, false, "random", List.of("random"),
-                    "release order: random (by share) or {repeat: [product, ...]}"),
-            new Field("release", Kind.CHOICE, false, "unlimited", List.of("unlimited"),
-                    "how vehicles enter the line: unlimited, {takt: duration} or {interarrival: distribution};"
-                            + " to: STATION in the mapping names the station fed"),
-            required("stations", Kind.LIST, "the stations; without routing keys a serial line, in order"),
-            optional("targets", Kind.MAP, null, "summary field -> comparison like '>= 400000'; a miss gives exit code 3"),
-            optional("site", Kind.SECTION, null, "the plant's location {name, lat, lon}, for supplier distances"),
-            optional("logistics", Kind.SECTION, null, "supply network assumptions: radius, road factor, truck CO2 factors"),
-            optional("parts", Kind.LIST, null, "parts consumed at stations from line-side stock"),
-            optional("suppliers", Kind.LIST, null, "suppliers delivering the parts by truck"),
-            optional("energy", Kind.SECTION, null,
-                    "emission factors and the building's base load; with power_kw/gas_kw: the energy table")));
+    static final class Failures {
+        static final Key<DistributionSpec> MTBF = required("mtbf", DistributionReader.meanOrDistribution(),
+                "time between failures; a duration is the mean of an exponential", "2h");
+        static final Key<DistributionSpec> MTTR = required("mttr", DistributionReader.meanOrDistribution(),
+                "repair time; a duration is the mean of an exponential, `{constant: 8min}` a fixed time", "10min");
+        static final Key<String> BASIS = optional("basis", Types.choice("busy", "calendar"), "busy",
+                "busy: the failure clock runs only while processing; calendar: all the time", "calendar");
+        static final Section SECTION = Section.of("failures", "breakdowns of each server of a station", MTBF, MTTR, BASIS);
+    }
 
-    public static final Section CALENDAR = new Section("calendar", List.of(
-            optional("weeks_per_year", Kind.NUMBER, "52", "working weeks per year, for annual figures"),
-            required("shifts", Kind.LIST, "the shifts worked each week")));
+    static final class Setup {
+        static final Key<DistributionSpec> TIME = required("time", DistributionReader.distribution(),
+                "changeover time, before processing the vehicle", "{uniform: {min: 20min, max: 40min}}");
+        static final Key<String> WHEN = optional("when", Types.choice("product-change"), "product-change",
+                "a server sets up when its vehicle's product differs from the one it processed last", "product-change");
+        static final Section SECTION = Section.of("setup", "changeovers of a station", TIME, WHEN);
+    }
 
-    public static final Section SHIFT = new Section("shift", List.of(
-            required("days", Kind.STRING, "days worked: Mon-Fri, Sat, Mon,Wed,Fri (full names too)"),
-            required("from", Kind.STRING, "start time HH:MM"),
-            required("to", Kind.STRING, "end time HH:MM; not after 'from' means the shift crosses midnight"),
-            optional("takt", Kind.DURATION, null, "release interval during this shift, overriding the line's release")));
+    static final class Rework {
+        static final Key<Double> RATE = required("rate", Types.probability(),
+                "probability that a vehicle needs rework after this station", "0.12");
+        static final Key<DistributionSpec> TIME = required("time", DistributionReader.distribution(),
+                "rework time, off the line", "45min");
+        static final Section SECTION = Section.of("rework", "off-line repair after a station", RATE, TIME);
+    }
 
-    public static final Section PRODUCT = new Section("product", List.of(
-            required("share", Kind.NUMBER, "share of released vehicles (> 0; shares are normalised to sum 1)")));
+    static final class Route {
+        static final Key<String> TO = required("to", Types.text(),
+                "a station name or `end` (the vehicle leaves the plant, completed)", "end");
+        static final Key<Double> SHARE = optional("share", Types.probability(), null,
+                "probability of this route (routing: share); one route per product may leave it out and take the rest",
+                "1").defaultDoc("the rest");
+        static final Key<Node.ListNode> PRODUCTS = optional("products", list(Types.text(), true), null,
+                "the products this route serves", "[R5, Megane]").defaultDoc("every product no other route lists");
+        static final Section SECTION = Section.of("route", "one entry of a station's `routes`", TO, SHARE, PRODUCTS);
+    }
 
-    public static final Section SEQUENCE = new Section("sequence", List.of(
-            required("repeat", Kind.LIST, "product names released in this order, repeated for ever")));
+    static final class Station {
+        /** Parallel servers of one station; a conveyor modelled as servers has a few thousand. */
+        static final int MAX_SERVERS = 100_000;
 
-    /** release as a mapping: exactly one of its keys. */
-    public static final Section RELEASE = new Section("release", List.of(
-            optional("takt", Kind.DURATION, null, "one vehicle every takt"),
-            optional("interarrival", Kind.DISTRIBUTION, null, "random time between releases"),
-            optional("to", Kind.STRING, null, "the station the release feeds; default: the first in the list")));
+        static final Key<String> NAME = required("name", Types.name(), "unique station name", "paint");
+        static final Key<DistributionSpec> CYCLE = required("cycle", DistributionReader.distribution(),
+                "cycle time: a duration like 55s or a distribution", "{lognormal: {mean: 57s, cv: 0.08}}");
+        static final Key<Node.MapNode> CYCLE_BY_PRODUCT = optional("cycle_by_product",
+                map("product", DistributionReader.distribution()), null,
+                "product -> cycle time, overriding 'cycle' for that product", "{R5: 58s}");
+        static final Key<Integer> SERVERS = optional("servers", Types.integer(1, MAX_SERVERS,
+                        "for more parallel places, use a buffer or several stations"), "1",
+                "parallel identical servers (at most 1,000,000 over all stations)", "45");
+        static final Key<Integer> OPERATORS = optional("operators", Types.integer(0), "0",
+                "people staffing the station while on shift, for `labour_hours_per_vehicle`", "120").unit("people");
+        static final Key<Integer> BUFFER = optional("buffer", Types.countOrUnlimited(0, StationSpec.UNLIMITED), "0",
+                "places in front of the station (between it and the previous one)", "5").unit("vehicles");
+        static final Key<Node.MapNode> FAILURES = optional("failures", section(Failures.SECTION), null,
+                "breakdowns: {mtbf, mttr, basis}", "{mtbf: 2h, mttr: 10min}");
+        static final Key<Node.MapNode> SETUP = optional("setup", section(Setup.SECTION), null,
+                "changeover: {time, when}", "{time: 4min}");
+        static final Key<Node.MapNode> REWORK = optional("rework", section(Rework.SECTION), null,
+                "off-line repair: {rate, time}", "{rate: 0.03, time: 45min}");
+        static final Key<Double> SCRAP = optional("scrap", Types.probability(), "0",
+                "probability that a vehicle processed here is scrapped (it leaves the line)", "0.005");
+        static final Key<Object> POWER_KW = EnergyKeys.power("power_kw",
+                "electricity per server: a number (every on-shift state, 0 off shift) or by state",
+                "{working: 20, idle: 15}");
+        static final Key<Object> GAS_KW = EnergyKeys.power("gas_kw",
+                "gas burnt per server (ovens, booth air heating): a number or by state", "{working: 40, idle: 40}");
+        static final Key<String> NEXT = optional("next", Types.text(), null,
+                "where finished vehicles go: a station name or `end` (leaves the plant); not with routes", "end")
+                .defaultDoc("the next station in the list, the last to end");
+        static final Key<Node.ListNode> ROUTES = optional("routes", list(section(Route.SECTION), true), null,
+                "where finished vehicles may go: [{to, share, products}]; not with next",
+                "[{to: end, share: 1, products: [R5, Megane]}]").defaultDoc("as next");
+        static final Key<String> ROUTING = optional("routing",
+                Types.choice("share", "first-free", "shortest-queue", "cyclic"), "share",
+                "how one of the applicable routes is chosen: at random by share, the first with a free place,"
+                        + " the least occupied, or in turn", "share");
+        static final Section SECTION = Section.of("station", "one entry of `stations`", NAME, CYCLE, CYCLE_BY_PRODUCT,
+                SERVERS, OPERATORS, BUFFER, FAILURES, SETUP, REWORK, SCRAP, POWER_KW, GAS_KW, NEXT, ROUTES, ROUTING)
+                .atMostOneOf(List.of("next"), List.of("routes"));
+    }
 
-    public static final Section STATION = new Section("station", List.of(
-            required("name", Kind.STRING, "unique station name"),
-            required("cycle", Kind.DISTRIBUTION, "cycle time: a duration like 55s or a distribution"),
-            optional("cycle_by_product", Kind.MAP, null, "product -> cycle time, overriding 'cycle' for that product"),
-            optional("servers", Kind.INTEGER, "1", "parallel identical servers (>= 1)"),
-            optional("operators", Kind.INTEGER, "0", "people staffing the station while on shift (>= 0)"),
-            optional("buffer", Kind.INTEGER, "0", "places in front of the station (>= 0) or 'unlimited'"),
-            optional("failures", Kind.SECTION, null, "breakdowns: {mtbf, mttr, basis}"),
-            optional("setup", Kind.SECTION, null, "changeover: {time, when}"),
-            optional("rework", Kind.SECTION, null, "off-line repair: {rate, time}"),
-            optional("scrap", Kind.PROBABILITY, "0", "probability that a vehicle processed here is scrapped"),
-            optional("power_kw", Kind.SECTION, null,
-                    "electricity per server, kW: a number (every on-shift state, 0 off shift) or by state"),
-            optional("gas_kw", Kind.SECTION, null,
-                    "gas burnt per server, kW: a number (every on-shift state, 0 off shift) or by state"),
-            optional("next", Kind.STRING, null,
-                    "where finished vehicles go: a station name or 'end' (leaves the plant); default: the next"
-                            + " station in the list, the last to end"),
-            optional("routes", Kind.LIST, null, "where finished vehicles may go: [{to, share, products}]; not with next"),
-            choice("routing", "share", List.of("share", "first-free", "shortest-queue", "cyclic"),
-                    "how one of the applicable routes is chosen: at random by share, the first with a free place,"
-                            + " the least occupied, or in turn")));
+    static final class Line {
+        static final Key<String> NAME = optional("name", Types.name(), null, "line name shown in reports",
+                "Douai car line").defaultDoc("file name");
+        static final Key<Long> SEED = optional("seed", Types.wholeNumber(), "1",
+                "master random seed; every random process has its own stream derived from (seed, replication,"
+                        + " process name)", "2031");
+        static final Key<Double> HORIZON = optional("horizon", Types.runLength(true), "1w",
+                "measured period, after the warm-up; with a calendar, use whole weeks so weekly figures are not"
+                        + " biased", "4w");
+        static final Key<Double> WARMUP = optional("warmup", Types.runLength(false), "0",
+                "period simulated before statistics are reset, so the line is measured in a loaded state", "1w");
+        static final Key<Node.MapNode> CALENDAR = optional("calendar", section(Calendar.SECTION), null,
+                "weekly shift pattern; without it the line works 24/7", "{shifts: [{days: Mon-Fri, from: \"06:00\","
+                        + " to: \"14:00\"}]}").defaultDoc("none (24/7)");
+        static final Key<Node.MapNode> PRODUCTS = optional("products", map("product name", section(Product.SECTION)),
+                null, "product name -> {share}", "{R5: {share: 0.67}, Megane: {share: 0.33}}")
+                .defaultDoc("one product `vehicle`");
+        static final Key<Object> SEQUENCE = optional("sequence", either(Types.choice("random"),
+                        section(Sequence.SECTION)), "random",
+                "release order: random (each product drawn by share) or {repeat: [product, ...]}",
+                "{repeat: [R5, R5, Megane]}");
+        static final Key<Object> RELEASE = optional("release", either(Types.choice("unlimited"),
+                        section(Release.SECTION)), "unlimited",
+                "how vehicles enter the line: unlimited, {takt: duration} or {interarrival: distribution};"
+                        + " to: STATION in the mapping names the station fed",
+                "{takt: 60s}");
+        static final Key<Node.ListNode> STATIONS = required("stations", list(section(Station.SECTION), true),
+                "the stations; without routing keys a serial line, in order", "[{name: paint, cycle: 55s}]");
+        static final Key<Node.MapNode> TARGETS = optional("targets", map("summary field", TextTypes.comparison()), null,
+                "summary field -> comparison like '>= 400000'; a miss gives exit code 3",
+                "{annual_output: \">= 400000\"}");
+        static final Section SECTION = Section.of("line", "the top level of a config", NAME, SEED, HORIZON, WARMUP,
+                CALENDAR, PRODUCTS, SEQUENCE, RELEASE, STATIONS, TARGETS, SupplyKeys.Line.SITE, SupplyKeys.Line.LOGISTICS,
+                SupplyKeys.Line.PARTS, SupplyKeys.Line.SUPPLIERS, EnergyKeys.ENERGY);
+    }
 
-    public static final Section ROUTE = new Section("route", List.of(
-            required("to", Kind.STRING, "a station name or 'end' (leaves the plant, completed)"),
-            optional("share", Kind.PROBABILITY, null,
-                    "probability of this route (routing: share); one route per product may leave it out and take the rest"),
-            optional("products", Kind.LIST, null,
-                    "the products this route serves; default: every product that no other route lists")));
+    public static final Section LINE = Line.SECTION;
 
-    /** power_kw / gas_kw of a station by state; the defaults chain working -> idle -> down. */
-    public static final Section POWER = new Section("power", List.of(
-            required("working", Kind.NUMBER, "kW while processing a vehicle (>= 0)"),
-            optional("setup", Kind.NUMBER, null, "kW during a changeover; default: the working value"),
-            optional("idle", Kind.NUMBER, null, "kW while blocked, starved or starved of parts; default: the working value"),
-            optional("down", Kind.NUMBER, null, "kW while failed or under repair; default: the idle value"),
-            optional("off_shift", Kind.NUMBER, "0", "kW while the plant is off shift")));
+    /** Every section, from the top level down, each once: the schema's $defs and the reference's tables. */
+    public static List<Section> all() {
+        Set<Section> seen = new LinkedHashSet<>();
+        collect(LINE, seen);
+        return new ArrayList<>(seen);
+    }
 
-    public static final Section ENERGY = new Section("energy", List.of(
-            optional("electricity_co2_kg_per_kwh", Kind.NUMBER, null,
-                    "grid emission factor, kg CO2e per kWh (France 2023: 0.032, RTE)"),
-            optional("gas_co2_kg_per_kwh", Kind.NUMBER, null,
-                    "natural-gas emission factor, kg CO2e per kWh (ADEME: 0.227); needed when a station has gas_kw"),
-            optional("base_load_kw", Kind.SECTION, "0",
-                    "building load not tied to a station: a number (on shift, 0 off shift) or {on_shift, off_shift}")));
+    private static void collect(Section s, Set<Section> seen) {
+        if (!seen.add(s)) return;
+        for (Key<?> k : s.keys()) for (Section child : k.type().sections()) collect(child, seen);
+    }
 
-    public static final Section BASE_LOAD = new Section("base_load", List.of(
-            optional("on_shift", Kind.NUMBER, "0", "kW while the plant is on shift (>= 0)"),
-            optional("off_shift", Kind.NUMBER, "0", "kW while the plant is off shift (>= 0)")));
-
-    public static final Section FAILURES = new Section("failures", List.of(
-            required("mtbf", Kind.DISTRIBUTION, "time between failures; a duration is the mean of an exponential"),
-            required("mttr", Kind.DISTRIBUTION, "repair time; a duration is the mean of an exponential"),
-            choice("basis", "busy", List.of("busy", "calendar"),
-                    "busy: the failure clock runs only while processing; calendar: all the time")));
-
-    public static final Section SETUP = new Section("setup", List.of(
-            required("time", Kind.DISTRIBUTION, "changeover time"),
-            choice("when", "product-change", List.of("product-change"), "when a changeover happens")));
-
-    public static final Section REWORK = new Section("rework", List.of(
-            required("rate", Kind.PROBABILITY, "probability that a vehicle needs rework after this station"),
-            required("time", Kind.DISTRIBUTION, "rework time, off the line")));
-
-    public static final Section SITE = new Section("site", List.of(
-            optional("name", Kind.STRING, null, "site name, for reports"),
-            required("lat", Kind.NUMBER, "latitude, degrees north (-90 to 90)"),
-            required("lon", Kind.NUMBER, "longitude, degrees east (-180 to 180)")));
-
-    public static final Section LOGISTICS = new Section("logistics", List.of(
-            optional("radius_km", Kind.NUMBER, "300", "suppliers within this road distance (km) count as local"),
-            optional("road_factor", Kind.NUMBER, "1.25", "road km per great-circle km (>= 1)"),
-            optional("co2_kg_per_km_loaded", Kind.NUMBER, "0.96", "kg CO2e per truck-km driven loaded"),
-            optional("co2_kg_per_km_empty", Kind.NUMBER, "0.75", "kg CO2e per truck-km driven empty")));
-
-    public static final Section PART = new Section("part", List.of(
-            required("name", Kind.STRING, "unique part name"),
-            required("station", Kind.STRING, "the station that consumes the part when it starts a vehicle"),
-            optional("per_vehicle", Kind.INTEGER, "1", "quantity per vehicle (>= 1), or product -> quantity (>= 0)"),
-            optional("stock", Kind.SECTION, null, "line-side stock: {initial, capacity}")));
-
-    public static final Section STOCK = new Section("stock", List.of(
-            optional("initial", Kind.INTEGER, "0", "parts in stock at time 0 (<= capacity)"),
-            optional("capacity", Kind.INTEGER, "unlimited", "line-side places (>= 1) or 'unlimited'")));
-
-    public static final Section SUPPLIER = new Section("supplier", List.of(
-            required("name", Kind.STRING, "unique supplier name"),
-            optional("location", Kind.SECTION, null, "{lat, lon} of the supplier; give this or distance_km"),
-            optional("distance_km", Kind.NUMBER, null, "road distance in km (then no haversine); give this or location"),
-            required("parts", Kind.LIST, "names of the parts this supplier delivers"),
-            required("truck", Kind.SECTION, "{capacity, speed_kmh, load_time, unload_time, trucks}"),
-            optional("delay", Kind.DISTRIBUTION, "0", "extra time added to each loaded drive"),
-            optional("reliability", Kind.SECTION, null, "{on_time, late_by}; default: always on time"),
-            required("policy", Kind.SECTION, "{reorder_point, order_quantity} or {every: duration}")));
-
-    public static final Section LOCATION = new Section("location", List.of(
-            required("lat", Kind.NUMBER, "latitude, degrees north (-90 to 90)"),
-            required("lon", Kind.NUMBER, "longitude, degrees east (-180 to 180)")));
-
-    public static final Section TRUCK = new Section("truck", List.of(
-            required("capacity", Kind.INTEGER, "parts carried per trip (>= 1)"),
-            optional("speed_kmh", Kind.NUMBER, "65", "average door-to-door speed, km/h (> 0)"),
-            optional("load_time", Kind.DURATION, "0", "loading time at the supplier"),
-            optional("unload_time", Kind.DURATION, "0", "unloading time at the plant"),
-            optional("trucks", Kind.INTEGER, null, "fleet size (>= 1); default: as many as the policy needs")));
-
-    public static final Section RELIABILITY = new Section("reliability", List.of(
-            required("on_time", Kind.PROBABILITY, "share of deliveries on time"),
-            optional("late_by", Kind.DISTRIBUTION, "0", "extra drive time of a late delivery")));
-
-    /** policy: exactly one of every, or reorder_point with order_quantity. */
-    public static final Section POLICY = new Section("policy", List.of(
-            optional("reorder_point", Kind.INTEGER, null, "order when stock + on order falls to this (>= 0)"),
-            optional("order_quantity", Kind.INTEGER, null, "parts per order (>= 1, <= truck capacity)"),
-            optional("every", Kind.DURATION, null, "a full truck of each part leaves every period (> 0)")));
-
-    /** Distribution name -> its parameters; every parameter is required. */
-    public static final Map<String, Section> DISTRIBUTIONS = distributions();
-
-    private static Map<String, Section> distributions() {
-        Map<String, Section> m = new LinkedHashMap<>();
-        m.put("exponential", new Section("exponential", List.of(
-                required("mean", Kind.DURATION, "mean (> 0)"))));
-        m.put("uniform", new Section("uniform", List.of(
-                required("min", Kind.DURATION, "lower bound"),
-                required("max", Kind.DURATION, "upper bound (>= min)"))));
-        m.put("triangular", new Section("triangular", List.of(
-                required("min", Kind.DURATION, "lower bound"),
-                required("mode", Kind.DURATION, "most likely value (min <= mode <= max)"),
-                required("max", Kind.DURATION, "upper bound"))));
-        m.put("normal", new Section("normal", List.of(
-                required("mean", Kind.DURATION, "mean (> 0); draws are truncated at 0"),
-                required("sd", Kind.DURATION, "standard deviation (>= 0)"))));
-        m.put("lognormal", new Section("lognormal", List.of(
-                required("mean", Kind.DURATION, "mean (> 0)"),
-                required("cv", Kind.NUMBER, "coefficient of variation sd/mean (> 0)"))));
-        m.put("gamma", new Section("gamma", List.of(
-                required("mean", Kind.DURATION, "mean (> 0)"),
-                required("cv", Kind.NUMBER, "coefficient of variation sd/mean (> 0)"))));
-        m.put("erlang", new Section("erlang", List.of(
-                required("mean", Kind.DURATION, "mean of the sum of the phases (> 0)"),
-                required("k", Kind.INTEGER, "number of exponential phases (>= 1)"))));
-        m.put("weibull", new Section("weibull", List.of(
-                required("shape", Kind.NUMBER, "shape (> 0)"),
-                required("scale", Kind.DURATION, "scale (> 0)"))));
-        m.put("empirical", new Section("empirical", List.of(
-                required("values", Kind.LIST, "durations drawn with equal probability (at least one)"))));
-        return Collections.unmodifiableMap(m);
+    /** The section of this name, or null. */
+    public static Section sectionNamed(String name) {
+        for (Section s : all()) if (s.name().equals(name)) return s;
+        return null;
     }
 }

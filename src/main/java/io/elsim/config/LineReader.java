@@ -32,11 +32,9 @@ import java.util.Set;
  */
 final class LineReader {
     private final Values v;
-    private final DistributionReader dist;
 
     LineReader(Diagnostics d) {
         this.v = new Values(d);
-        this.dist = new DistributionReader(v);
     }
 
     /** Null when there are errors (all recorded). */
@@ -47,52 +45,54 @@ final class LineReader {
     LineSpec read(Node root, String defaultName) {
         MapNode map = v.section(root, "config", "the config", Keys.LINE);
         if (map == null) return null;
-        Keys.Section k = Keys.LINE;
 
-        String name = map.get("name") == null ? fileName(defaultName, map) : v.name(map.get("name"), "name");
-        Long seed = v.integer(v.get(map, k.field("seed")), "seed", Long.MIN_VALUE);
-        Double horizon = v.runLength(v.get(map, k.field("horizon")), "horizon", true);
-        Double warmup = v.runLength(v.get(map, k.field("warmup")), "warmup", false);
-        CalendarSpec calendar = map.get("calendar") == null ? null : new CalendarReader(v).read(map.get("calendar"));
-        List<ProductSpec> products = products(map.get("products"));
+        String name = Keys.Line.NAME.given(map) ? Keys.Line.NAME.read(v, map, "") : fileName(defaultName, map);
+        Long seed = Keys.Line.SEED.read(v, map, "");
+        Double horizon = Keys.Line.HORIZON.read(v, map, "");
+        Double warmup = Keys.Line.WARMUP.read(v, map, "");
+        CalendarSpec calendar = Keys.Line.CALENDAR.given(map) ? new CalendarReader(v).read(Keys.Line.CALENDAR.node(map)) : null;
+        List<ProductSpec> products = products(map);
         Set<String> productNames = new LinkedHashSet<>();
         if (products != null) products.forEach(p -> productNames.add(p.name()));
-        SequenceSpec sequence = sequence(v.get(map, k.field("sequence")), productNames);
-        ReleaseSpec release = release(v.get(map, k.field("release")));
-        List<StationSpec> stations = map.get("stations") == null ? null : stations(map.get("stations"), productNames);
-        List<TargetSpec> targets = map.get("targets") == null ? List.of() : new TargetReader(v).read(map.get("targets"));
-        SupplyReader supply = new SupplyReader(v, dist);
-        SiteSpec site = map.get("site") == null ? null : supply.site(map.get("site"));
-        LogisticsSpec logistics = supply.logistics(map.get("logistics"));
+        SequenceSpec sequence = sequence(map, productNames);
+        ReleaseSpec release = release(map);
+        List<StationSpec> stations = Keys.Line.STATIONS.given(map) ? stations(map, productNames) : null;
+        List<TargetSpec> targets = Keys.Line.TARGETS.given(map) ? new TargetReader(v).read(Keys.Line.TARGETS.node(map)) : List.of();
+        SupplyReader supply = new SupplyReader(v);
+        SiteSpec site = SupplyKeys.Line.SITE.given(map) ? supply.site(SupplyKeys.Line.SITE.node(map)) : null;
+        LogisticsSpec logistics = supply.logistics(SupplyKeys.Line.LOGISTICS.node(map));
         Set<String> stationNames = null;
         if (stations != null) {
             stationNames = new LinkedHashSet<>();
             for (StationSpec s : stations) stationNames.add(s.name());
         }
-        List<PartSpec> parts = map.get("parts") == null ? List.of()
-                : supply.parts(map.get("parts"), stationNames, productNames);
-        List<SupplierSpec> suppliers = map.get("parts") == null && map.get("suppliers") == null ? List.of()
-                : supply.suppliers(map.get("suppliers"), parts, map.get("parts"), site, map.get("site"), logistics);
+        Node partsNode = SupplyKeys.Line.PARTS.node(map);
+        Node suppliersNode = SupplyKeys.Line.SUPPLIERS.node(map);
+        List<PartSpec> parts = partsNode == null ? List.of() : supply.parts(partsNode, stationNames, productNames);
+        List<SupplierSpec> suppliers = partsNode == null && suppliersNode == null ? List.of()
+                : supply.suppliers(suppliersNode, parts, partsNode, site, logistics);
 
-        EnergySpec energy = map.get("energy") == null ? null : new EnergyReader(v).energy(map.get("energy"));
-        if (stations != null && (map.get("energy") == null || energy != null)) {
+        boolean energyGiven = EnergyKeys.ENERGY.given(map);
+        EnergySpec energy = energyGiven ? new EnergyReader(v).energy(EnergyKeys.ENERGY.node(map)) : null;
+        if (stations != null && (!energyGiven || energy != null)) {
             new EnergyReader(v).check(map, stations, energy);
         }
         List<String> productList = new ArrayList<>(productNames);
         if (stations != null && !productList.isEmpty()) {
-            new NetworkCheck(v.d, (ListNode) map.get("stations"), stations, productList).check(releaseTo, releaseToNode);
+            new NetworkCheck(v.d, (ListNode) Keys.Line.STATIONS.node(map), stations, productList)
+                    .check(releaseTo, releaseToNode);
         }
         int entry = entryIndex(stations);
         if (release instanceof ReleaseSpec.Unlimited && entry >= 0 && stations.get(entry).unlimitedBuffer()) {
-            Node at = ((ListNode) map.get("stations")).items().get(entry);
-            Node buffer = ((MapNode) at).get("buffer");
+            MapNode at = (MapNode) ((ListNode) Keys.Line.STATIONS.node(map)).items().get(entry);
+            Node buffer = Keys.Station.BUFFER.node(at);
             v.d.error(buffer, "stations[" + entry + "].buffer: 'unlimited' in front of the "
                     + (entry == 0 && releaseTo == null ? "first station" : "station the release feeds")
                     + " with release: unlimited"
                     + " would fill without end; give release a takt or an interarrival, or make the buffer finite");
         }
         if (horizon != null && warmup != null && horizon + warmup > Units.MAX_DURATION) {
-            v.d.error(v.get(map, k.field("horizon")), "horizon: warm-up plus horizon is "
+            v.d.error(Keys.Line.HORIZON.node(map), "horizon: warm-up plus horizon is "
                     + Units.formatDuration(horizon + warmup) + ", " + Values.tooLong("run"));
         }
         if (v.d.hasErrors()) return null;
@@ -117,12 +117,12 @@ final class LineReader {
         return null;
     }
 
-    private List<ProductSpec> products(Node n) {
-        if (n == null) return List.of(new ProductSpec(LineSpec.DEFAULT_PRODUCT, 1.0));
-        MapNode map = v.map(n, "products");
+    private List<ProductSpec> products(MapNode line) {
+        if (!Keys.Line.PRODUCTS.given(line)) return List.of(new ProductSpec(LineSpec.DEFAULT_PRODUCT, 1.0));
+        MapNode map = Keys.Line.PRODUCTS.read(v, line, "");
         if (map == null) return null;
         if (map.entries().isEmpty()) {
-            v.d.error(n, "products: at least one product is needed (or leave 'products' out)");
+            v.d.error(map, "products: at least one product is needed (or leave 'products' out)");
             return null;
         }
         List<String> names = new ArrayList<>();
@@ -131,8 +131,8 @@ final class LineReader {
         for (Map.Entry<String, Node.Entry> e : map.entries().entrySet()) {
             String path = "products." + e.getKey();
             ok &= v.nameKey(e.getKey(), e.getValue().keyPos(), path);
-            MapNode p = v.section(e.getValue().value(), path, "product '" + e.getKey() + "'", Keys.PRODUCT);
-            Double share = p == null || p.get("share") == null ? null : v.number(p.get("share"), path + ".share", 0, false);
+            MapNode p = v.section(e.getValue().value(), path, "product '" + e.getKey() + "'", Keys.Product.SECTION);
+            Double share = p == null ? null : Keys.Product.SHARE.read(v, p, path);
             ok &= share != null;
             names.add(e.getKey());
             shares.add(share);
@@ -152,19 +152,16 @@ final class LineReader {
         return products;
     }
 
-    private SequenceSpec sequence(Node n, Set<String> products) {
-        if (n instanceof Scalar) {
-            String w = v.choice(n, "sequence", Keys.LINE.field("sequence"));
-            return w == null ? null : new SequenceSpec.Random();
-        }
-        MapNode map = v.section(n, "sequence", "sequence", Keys.SEQUENCE);
-        if (map == null || map.get("repeat") == null) return null;
-        ListNode list = v.list(map.get("repeat"), "sequence.repeat", true);
+    private SequenceSpec sequence(MapNode line, Set<String> products) {
+        Object value = Keys.Line.SEQUENCE.read(v, line, "");
+        if (value instanceof String) return new SequenceSpec.Random();
+        if (!(value instanceof MapNode map) || !Keys.Sequence.REPEAT.given(map)) return null;
+        ListNode list = Keys.Sequence.REPEAT.read(v, map, "sequence");
         if (list == null) return null;
         List<String> pattern = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
             Node item = list.items().get(i);
-            String name = v.string(item, "sequence.repeat[" + i + "]");
+            String name = Types.text().read(v, item, "sequence.repeat[" + i + "]");
             if (name != null && !products.isEmpty() && !products.contains(name)) {
                 v.d.error(item, "sequence.repeat[" + i + "]: unknown product '" + name + "'"
                         + Suggest.didYouMean(name, products) + " (products: " + String.join(", ", products) + ")");
@@ -178,33 +175,31 @@ final class LineReader {
     private String releaseTo;
     private Node releaseToNode;
 
-    private ReleaseSpec release(Node n) {
-        if (n instanceof Scalar) {
-            String w = v.choice(n, "release", Keys.LINE.field("release"));
-            return w == null ? null : new ReleaseSpec.Unlimited();
-        }
-        MapNode map = v.section(n, "release", "release", Keys.RELEASE);
-        if (map == null) return null;
-        if (map.get("to") != null) {
-            releaseToNode = map.get("to");
-            releaseTo = v.string(releaseToNode, "release.to");
+    private ReleaseSpec release(MapNode line) {
+        Object value = Keys.Line.RELEASE.read(v, line, "");
+        if (value instanceof String) return new ReleaseSpec.Unlimited();
+        if (!(value instanceof MapNode map)) return null;
+        Node n = map;
+        if (Keys.Release.TO.given(map)) {
+            releaseToNode = Keys.Release.TO.node(map);
+            releaseTo = Keys.Release.TO.read(v, map, "release");
         }
         List<String> kinds = new ArrayList<>(map.entries().keySet());
-        kinds.remove("to");
-        if (kinds.isEmpty() && map.get("to") != null) return new ReleaseSpec.Unlimited(); // {to: X}: unlimited into X
+        kinds.remove(Keys.Release.TO.name());
+        if (kinds.isEmpty() && Keys.Release.TO.given(map)) return new ReleaseSpec.Unlimited(); // {to: X}: unlimited into X
         if (kinds.size() != 1) {
             v.d.error(n, "release: expected exactly one of takt or interarrival, got "
                     + (kinds.isEmpty() ? "neither" : String.join(" and ", kinds)));
             return null;
         }
-        if (map.get("takt") != null) {
-            Double takt = v.positiveDuration(map.get("takt"), "release.takt");
+        if (Keys.Release.TAKT.given(map)) {
+            Double takt = Keys.Release.TAKT.read(v, map, "release");
             return takt == null ? null : new ReleaseSpec.Takt(takt);
         }
-        if (map.get("interarrival") != null) {
-            var d = dist.read(map.get("interarrival"), "release.interarrival");
+        if (Keys.Release.INTERARRIVAL.given(map)) {
+            var d = Keys.Release.INTERARRIVAL.read(v, map, "release");
             if (d != null && d.mean() <= 0) {
-                v.d.error(map.get("interarrival"), "release.interarrival: the mean time between releases must be > 0");
+                v.d.error(Keys.Release.INTERARRIVAL.node(map), "release.interarrival: the mean time between releases must be > 0");
                 return null;
             }
             return d == null ? null : new ReleaseSpec.Interarrival(d);
@@ -212,21 +207,22 @@ final class LineReader {
         return null; // an unknown key, already reported
     }
 
-    private List<StationSpec> stations(Node n, Set<String> products) {
-        ListNode list = v.list(n, "stations", true);
+    private List<StationSpec> stations(MapNode line, Set<String> products) {
+        Node n = Keys.Line.STATIONS.node(line);
+        ListNode list = Keys.Line.STATIONS.read(v, line, "");
         if (list == null) return null;
         if (list.items().size() > MAX_STATIONS) {
             v.d.error(n, "stations: " + list.items().size() + " stations; at most " + MAX_STATIONS
                     + " are accepted (a plant has hundreds; split a bigger model into plants of a cluster)");
             return null;
         }
-        StationReader reader = new StationReader(v, dist);
+        StationReader reader = new StationReader(v);
         List<StationSpec> stations = new ArrayList<>();
         Map<String, Node.Pos> seen = new HashMap<>();
         for (int i = 0; i < list.items().size(); i++) {
             Node item = list.items().get(i);
             String path = "stations[" + i + "]";
-            if (item instanceof MapNode m && m.get("name") instanceof Scalar s && !s.isNull()) {
+            if (item instanceof MapNode m && Keys.Station.NAME.node(m) instanceof Scalar s && !s.isNull()) {
                 String key = s.text().toLowerCase(Locale.ROOT);
                 Node.Pos first = seen.putIfAbsent(key, s.pos());
                 if (first != null) {

@@ -6,25 +6,20 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.elsim.model.Units;
 
-import java.util.Map;
-import java.util.TreeSet;
+import java.util.List;
 
 /**
- * The JSON Schema (draft 2020-12) of a line config, generated from the {@link Keys}
- * declarations the loader checks against: names, kinds, required flags, defaults and docs
- * come from there. What Keys does not say, namely which section a nested key opens and the
- * few keys that also take a word or a mapping ({@code buffer: unlimited},
- * {@code per_vehicle: {R4: 1}}), is stated once here in {@link #nested}.
- * Editors use it through the {@code # yaml-language-server: $schema=...} line of a config.
+ * The JSON Schema (draft 2020-12) of a line config, generated from the key declarations
+ * ({@link Keys}, {@link SupplyKeys}, {@link DistributionKinds}) the loader reads through:
+ * every section becomes a {@code $defs} entry, every key a property with its type's schema,
+ * its meaning and its default. Editors use it through the
+ * {@code # yaml-language-server: $schema=...} line of a config.
  */
 public final class Schema {
     public static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
     /** A duration: a bare number of seconds or a number with a unit (s, min, h, d, w). */
-    public static final String DURATION_PATTERN = "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*("
-            + String.join("|", new TreeSet<>(Units.DURATION_UNITS.keySet()).stream()
-                    .filter(u -> !u.isEmpty()).toList()) + ")?\\s*$";
+    public static final String DURATION_PATTERN = Types.DURATION_PATTERN;
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -54,150 +49,42 @@ public final class Schema {
         ArrayNode dOneOf = duration.putArray("oneOf");
         dOneOf.addObject().put("type", "number");
         dOneOf.addObject().put("type", "string").put("pattern", DURATION_PATTERN);
-        ObjectNode distribution = defs.putObject("distribution");
-        distribution.put("description", "a duration (a constant) or exactly one named distribution");
-        ArrayNode oneOf = distribution.putArray("oneOf");
-        oneOf.addObject().put("$ref", "#/$defs/duration");
-        for (Map.Entry<String, Keys.Section> d : Keys.DISTRIBUTIONS.entrySet()) {
-            ObjectNode wrapper = oneOf.addObject();
-            wrapper.put("type", "object");
-            wrapper.putObject("properties").set(d.getKey(), section(F.objectNode(), d.getValue()));
-            wrapper.putArray("required").add(d.getKey());
-            wrapper.put("additionalProperties", false);
-        }
-        for (Keys.Section s : new Keys.Section[] {Keys.CALENDAR, Keys.SHIFT, Keys.PRODUCT, Keys.SEQUENCE, Keys.RELEASE,
-                Keys.STATION, Keys.ROUTE, Keys.FAILURES, Keys.SETUP, Keys.REWORK, Keys.SITE, Keys.LOGISTICS, Keys.PART,
-                Keys.STOCK, Keys.SUPPLIER, Keys.LOCATION, Keys.TRUCK, Keys.RELIABILITY, Keys.POLICY, Keys.POWER,
-                Keys.ENERGY, Keys.BASE_LOAD}) {
-            section(defs.putObject(s.name()), s);
+        defs.set("distribution", DistributionReader.schema());
+        for (Section s : Keys.all()) {
+            if (s != Keys.LINE) section(defs.putObject(s.name()), s);
         }
         return root;
     }
 
-    private static ObjectNode section(ObjectNode node, Keys.Section s) {
+    private static ObjectNode section(ObjectNode node, Section s) {
+        if (node.get("description") == null) node.put("description", s.doc());
         node.put("type", "object");
         ObjectNode props = node.putObject("properties");
         ArrayNode required = F.arrayNode();
-        for (Keys.Field f : s.fields()) {
-            ObjectNode p = field(s, f);
-            String doc = f.doc() + (f.defaultValue() == null ? "" : " (default: " + f.defaultValue() + ")");
-            p.put("description", doc);
-            props.set(f.name(), p);
-            if (f.required()) required.add(f.name());
+        for (Key<?> k : s.keys()) {
+            ObjectNode p = k.type().schema();
+            p.put("description", k.doc() + (k.defaultValue() == null ? "" : " (default: " + k.defaultValue() + ")"));
+            props.set(k.name(), p);
+            if (k.required()) required.add(k.name());
         }
         if (!required.isEmpty()) node.set("required", required);
         node.put("additionalProperties", false);
-        return node;
-    }
-
-    private static ObjectNode field(Keys.Section s, Keys.Field f) {
-        ObjectNode nested = nested(s.name() + "." + f.name());
-        if (nested != null) return nested;
-        ObjectNode p = F.objectNode();
-        switch (f.kind()) {
-            case STRING -> p.put("type", "string");
-            case INTEGER -> p.put("type", "integer");
-            case NUMBER -> p.put("type", "number");
-            case PROBABILITY -> p.put("type", "number").put("minimum", 0).put("maximum", 1);
-            case DURATION -> p.put("$ref", "#/$defs/duration");
-            case DISTRIBUTION -> p.put("$ref", "#/$defs/distribution");
-            case CHOICE -> choices(p, f);
-            case SECTION -> p.put("$ref", "#/$defs/" + f.name());
-            case LIST -> p.put("type", "array");
-            case MAP -> p.put("type", "object");
+        if (!s.alternatives().isEmpty() && s.atMostOne()) {
+            ArrayNode pairs = node.putObject("not").putArray("anyOf");
+            for (int i = 0; i < s.alternatives().size(); i++) {
+                for (int j = i + 1; j < s.alternatives().size(); j++) {
+                    ArrayNode r = pairs.addObject().putArray("required");
+                    s.alternatives().get(i).forEach(r::add);
+                    s.alternatives().get(j).forEach(r::add);
+                }
+            }
+        } else if (!s.alternatives().isEmpty()) {
+            ArrayNode oneOf = node.putArray("oneOf");
+            for (List<String> group : s.alternatives()) {
+                ArrayNode r = oneOf.addObject().putArray("required");
+                group.forEach(r::add);
+            }
         }
-        return p;
-    }
-
-    private static void choices(ObjectNode p, Keys.Field f) {
-        ArrayNode e = p.putArray("enum");
-        f.choices().forEach(e::add);
-    }
-
-    private static ObjectNode ref(String def) {
-        return F.objectNode().put("$ref", "#/$defs/" + def);
-    }
-
-    private static ObjectNode wordOr(String word, ObjectNode other) {
-        ObjectNode p = F.objectNode();
-        ArrayNode oneOf = p.putArray("oneOf");
-        oneOf.addObject().putArray("enum").add(word);
-        oneOf.add(other);
-        return p;
-    }
-
-    private static ObjectNode arrayOf(ObjectNode items) {
-        ObjectNode p = F.objectNode().put("type", "array");
-        p.set("items", items);
-        return p;
-    }
-
-    private static ObjectNode mapOf(ObjectNode values) {
-        ObjectNode p = F.objectNode().put("type", "object");
-        p.set("additionalProperties", values);
-        return p;
-    }
-
-    private static ObjectNode string() {
-        return F.objectNode().put("type", "string");
-    }
-
-    /** Keys whose value is a nested section, a list or map of them, or takes a word as well. */
-    private static ObjectNode nested(String key) {
-        return switch (key) {
-            case "line.calendar" -> ref("calendar");
-            case "line.products" -> mapOf(ref("product"));
-            case "line.sequence" -> wordOr("random", ref("sequence"));
-            case "line.release" -> wordOr("unlimited", ref("release"));
-            case "line.stations" -> arrayOf(ref("station")).put("minItems", 1);
-            case "line.targets" -> mapOf(string().put("pattern", "^\\s*(>=|<=|>|<)\\s*\\S+"));
-            case "line.site" -> ref("site");
-            case "line.logistics" -> ref("logistics");
-            case "line.parts" -> arrayOf(ref("part"));
-            case "line.suppliers" -> arrayOf(ref("supplier"));
-            case "line.energy" -> ref("energy");
-            case "station.power_kw", "station.gas_kw" -> numberOr(ref("power"));
-            case "energy.base_load_kw" -> numberOr(ref("base_load"));
-            case "energy.electricity_co2_kg_per_kwh", "energy.gas_co2_kg_per_kwh", "power.working", "power.setup",
-                 "power.idle", "power.down", "power.off_shift", "base_load.on_shift", "base_load.off_shift" ->
-                    F.objectNode().put("type", "number").put("minimum", 0);
-            case "calendar.shifts" -> arrayOf(ref("shift")).put("minItems", 1);
-            case "shift.from", "shift.to" -> string().put("pattern", "^\\d{1,2}:\\d{2}$");
-            case "sequence.repeat" -> arrayOf(string()).put("minItems", 1);
-            case "station.cycle_by_product" -> mapOf(ref("distribution"));
-            case "station.buffer" -> wordOr("unlimited", F.objectNode().put("type", "integer").put("minimum", 0));
-            case "station.failures" -> ref("failures");
-            case "station.setup" -> ref("setup");
-            case "station.rework" -> ref("rework");
-            case "station.routes" -> arrayOf(ref("route")).put("minItems", 1);
-            case "route.products" -> arrayOf(string()).put("minItems", 1);
-            case "part.per_vehicle" -> oneOfIntegerOrMap();
-            case "part.stock" -> ref("stock");
-            case "stock.capacity" -> wordOr("unlimited", F.objectNode().put("type", "integer").put("minimum", 1));
-            case "supplier.location" -> ref("location");
-            case "supplier.parts" -> arrayOf(string()).put("minItems", 1);
-            case "supplier.truck" -> ref("truck");
-            case "supplier.reliability" -> ref("reliability");
-            case "supplier.policy" -> ref("policy");
-            case "empirical.values" -> arrayOf(ref("duration")).put("minItems", 1);
-            default -> null;
-        };
-    }
-
-    /** A number >= 0 or the given mapping. */
-    private static ObjectNode numberOr(ObjectNode other) {
-        ObjectNode p = F.objectNode();
-        ArrayNode oneOf = p.putArray("oneOf");
-        oneOf.addObject().put("type", "number").put("minimum", 0);
-        oneOf.add(other);
-        return p;
-    }
-
-    private static ObjectNode oneOfIntegerOrMap() {
-        ObjectNode p = F.objectNode();
-        ArrayNode oneOf = p.putArray("oneOf");
-        oneOf.addObject().put("type", "integer").put("minimum", 1);
-        oneOf.add(mapOf(F.objectNode().put("type", "integer").put("minimum", 0)));
-        return p;
+        return node;
     }
 }

@@ -21,61 +21,54 @@ import java.util.Set;
 /** One entry of {@code stations}. Cross-station checks (unique names) are the line's job. */
 final class StationReader {
     private final Values v;
-    private final DistributionReader dist;
 
-    StationReader(Values v, DistributionReader dist) {
+    StationReader(Values v) {
         this.v = v;
-        this.dist = dist;
     }
-
-    /** Parallel servers of one station; a conveyor modelled as servers has a few thousand. */
-    static final int MAX_SERVERS = 100_000;
 
     /** Null when the station has a problem (already reported). */
     StationSpec read(Node n, String path, Set<String> products) {
         String label = label(n, path);
-        MapNode map = v.section(n, path, label, Keys.STATION);
+        MapNode map = v.section(n, path, label, Keys.Station.SECTION);
         if (map == null) return null;
-        Keys.Section k = Keys.STATION;
 
-        String name = map.get("name") == null ? null : v.name(map.get("name"), path + ".name");
-        DistributionSpec cycle = map.get("cycle") == null ? null : dist.read(map.get("cycle"), path + ".cycle");
-        Map<String, DistributionSpec> byProduct = map.get("cycle_by_product") == null ? Map.of()
-                : cycleByProduct(map.get("cycle_by_product"), path + ".cycle_by_product", products);
-        Integer servers = v.intValue(v.get(map, k.field("servers")), path + ".servers", 1, MAX_SERVERS,
-                "for more parallel places, use a buffer or several stations");
-        Integer operators = v.intValue(v.get(map, k.field("operators")), path + ".operators", 0);
-        Integer buffer = buffer(v.get(map, k.field("buffer")), path + ".buffer");
+        String name = Keys.Station.NAME.read(v, map, path);
+        DistributionSpec cycle = Keys.Station.CYCLE.read(v, map, path);
+        Map<String, DistributionSpec> byProduct = Keys.Station.CYCLE_BY_PRODUCT.given(map)
+                ? cycleByProduct(map, path, products) : Map.of();
+        Integer servers = Keys.Station.SERVERS.read(v, map, path);
+        Integer operators = Keys.Station.OPERATORS.read(v, map, path);
+        Integer buffer = Keys.Station.BUFFER.read(v, map, path);
         FailureSpec failures = null;
         boolean ok = true;
-        if (map.get("failures") != null) {
-            failures = failures(map.get("failures"), path + ".failures", label);
+        if (Keys.Station.FAILURES.given(map)) {
+            failures = failures(Keys.Station.FAILURES.node(map), Keys.Station.FAILURES.path(path), label);
             ok = failures != null;
         }
         SetupSpec setup = null;
-        if (map.get("setup") != null) {
-            setup = setup(map.get("setup"), path + ".setup", label);
+        if (Keys.Station.SETUP.given(map)) {
+            setup = setup(Keys.Station.SETUP.node(map), Keys.Station.SETUP.path(path), label);
             ok &= setup != null;
         }
         ReworkSpec rework = null;
-        if (map.get("rework") != null) {
-            rework = rework(map.get("rework"), path + ".rework", label);
+        if (Keys.Station.REWORK.given(map)) {
+            rework = rework(Keys.Station.REWORK.node(map), Keys.Station.REWORK.path(path), label);
             ok &= rework != null;
         }
-        Double scrap = v.probability(v.get(map, k.field("scrap")), path + ".scrap");
-        String routingWord = v.choice(v.get(map, k.field("routing")), path + ".routing", k.field("routing"));
+        Double scrap = Keys.Station.SCRAP.read(v, map, path);
+        String routingWord = Keys.Station.ROUTING.read(v, map, path);
         Routing routing = routingWord == null ? null
                 : Routing.valueOf(routingWord.toUpperCase(Locale.ROOT).replace('-', '_'));
         List<RouteSpec> routes = routes(map, path, products, routing);
         EnergyReader energy = new EnergyReader(v);
         PowerSpec power = null;
-        if (map.get("power_kw") != null) {
-            power = energy.power(map.get("power_kw"), path + ".power_kw", label);
+        if (Keys.Station.POWER_KW.given(map)) {
+            power = energy.power(Keys.Station.POWER_KW, map, path, label);
             ok &= power != null;
         }
         PowerSpec gas = null;
-        if (map.get("gas_kw") != null) {
-            gas = energy.power(map.get("gas_kw"), path + ".gas_kw", label);
+        if (Keys.Station.GAS_KW.given(map)) {
+            gas = energy.power(Keys.Station.GAS_KW, map, path, label);
             ok &= gas != null;
         }
         if (!ok || name == null || cycle == null || byProduct == null || servers == null || operators == null
@@ -91,60 +84,61 @@ final class StationReader {
      * Targets are checked later, with the whole graph ({@link NetworkCheck}); null on errors.
      */
     private List<RouteSpec> routes(MapNode map, String path, Set<String> products, Routing routing) {
-        Node next = map.get("next");
-        Node routes = map.get("routes");
+        Node next = map.get(Keys.Station.NEXT.name());
+        Node routes = map.get(Keys.Station.ROUTES.name());
         if (next != null && routes != null) {
             v.d.error(routes, path + ": give 'next' (one successor) or 'routes' (several), not both");
             return null;
         }
         if (next != null) {
-            String to = v.string(next, path + ".next");
+            String to = Keys.Station.NEXT.read(v, map, path);
             return to == null ? null : List.of(RouteSpec.to(to));
         }
         if (routes == null) {
-            if (map.get("routing") != null && routing != null && routing != Routing.SHARE) {
-                v.d.warn(map.get("routing").pos(), path + ".routing: the station has no routes, so routing has no effect");
+            if (Keys.Station.ROUTING.given(map) && routing != null && routing != Routing.SHARE) {
+                v.d.warn(Keys.Station.ROUTING.node(map).pos(),
+                        Keys.Station.ROUTING.path(path) + ": the station has no routes, so routing has no effect");
             }
             return List.of();
         }
-        ListNode list = v.list(routes, path + ".routes", true);
+        ListNode list = Keys.Station.ROUTES.read(v, map, path);
         if (list == null) return null;
         List<RouteSpec> result = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < list.items().size(); i++) {
-            String rp = path + ".routes[" + i + "]";
-            MapNode r = v.section(list.items().get(i), rp, rp, Keys.ROUTE);
+            String rp = Keys.Station.ROUTES.path(path) + "[" + i + "]";
+            MapNode r = v.section(list.items().get(i), rp, rp, Keys.Route.SECTION);
             if (r == null) {
                 ok = false;
                 continue;
             }
-            String to = r.get("to") == null ? null : v.string(r.get("to"), rp + ".to");
+            String to = Keys.Route.TO.given(r) ? Keys.Route.TO.read(v, r, rp) : null;
             Double share = null;
-            if (r.get("share") != null) {
-                share = v.probability(r.get("share"), rp + ".share");
+            if (Keys.Route.SHARE.given(r)) {
+                Node shareNode = Keys.Route.SHARE.node(r);
+                share = Keys.Route.SHARE.read(v, r, rp);
                 if (share != null && routing != null && routing != Routing.SHARE) {
-                    v.d.error(r.get("share"), rp + ".share: shares apply only to routing: share, not "
+                    v.d.error(shareNode, Keys.Route.SHARE.path(rp) + ": shares apply only to routing: share, not "
                             + routing.word() + "; leave the share out or drop routing");
                     share = null;
-                    ok = false;
                 }
-                ok &= share != null || r.get("share") == null;
+                ok &= share != null;
             }
-            List<String> served = r.get("products") == null ? List.of() : routeProducts(r.get("products"), rp, products);
+            List<String> served = Keys.Route.PRODUCTS.given(r) ? routeProducts(r, rp, products) : List.of();
             ok &= to != null && served != null;
             if (to != null && served != null) result.add(new RouteSpec(to, share, served));
         }
         return ok ? result : null;
     }
 
-    private List<String> routeProducts(Node n, String path, Set<String> products) {
-        ListNode list = v.list(n, path + ".products", true);
+    private List<String> routeProducts(MapNode route, String path, Set<String> products) {
+        ListNode list = Keys.Route.PRODUCTS.read(v, route, path);
         if (list == null) return null;
         List<String> names = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < list.items().size(); i++) {
             Node item = list.items().get(i);
-            String name = v.string(item, path + ".products[" + i + "]");
+            String name = Types.text().read(v, item, path + ".products[" + i + "]");
             if (name != null && !products.isEmpty() && !products.contains(name)) {
                 v.d.error(item, path + ".products[" + i + "]: unknown product '" + name + "'"
                         + Suggest.didYouMean(name, products) + " (products: " + String.join(", ", products) + ")");
@@ -157,14 +151,15 @@ final class StationReader {
 
     /** "station 'paint'" when the name is readable, else the path: used in unknown-key messages. */
     static String label(Node n, String path) {
-        if (n instanceof MapNode m && m.get("name") instanceof Scalar s && !s.isNull()) {
+        if (n instanceof MapNode m && Keys.Station.NAME.node(m) instanceof Scalar s && !s.isNull()) {
             return "station '" + s.text() + "'";
         }
         return path;
     }
 
-    private Map<String, DistributionSpec> cycleByProduct(Node n, String path, Set<String> products) {
-        MapNode map = v.map(n, path);
+    private Map<String, DistributionSpec> cycleByProduct(MapNode station, String parent, Set<String> products) {
+        String path = Keys.Station.CYCLE_BY_PRODUCT.path(parent);
+        MapNode map = Keys.Station.CYCLE_BY_PRODUCT.read(v, station, parent);
         if (map == null) return null;
         Map<String, DistributionSpec> result = new LinkedHashMap<>();
         boolean ok = true;
@@ -175,49 +170,37 @@ final class StationReader {
                         + Suggest.didYouMean(product, products) + " (products: " + String.join(", ", products) + ")");
                 ok = false;
             }
-            DistributionSpec d = dist.read(e.getValue().value(), path + "." + product);
+            DistributionSpec d = DistributionReader.read(v, e.getValue().value(), path + "." + product);
             ok &= d != null;
             result.put(product, d);
         }
         return ok ? result : null;
     }
 
-    private Integer buffer(Node n, String path) {
-        if (n instanceof Scalar s && s.kind() == Node.ScalarKind.STRING
-                && s.text().strip().toLowerCase(Locale.ROOT).equals("unlimited")) {
-            return StationSpec.UNLIMITED;
-        }
-        if (n instanceof Scalar s && s.kind() == Node.ScalarKind.STRING && !s.text().strip().matches("[-+0-9.eE_]+")) {
-            v.d.error(n, path + ": expected a number of places (>= 0) or unlimited, got '" + s.text() + "'");
-            return null;
-        }
-        return v.intValue(n, path, 0);
-    }
-
     private FailureSpec failures(Node n, String path, String station) {
-        MapNode map = v.section(n, path, "failures of " + station, Keys.FAILURES);
+        MapNode map = v.section(n, path, "failures of " + station, Keys.Failures.SECTION);
         if (map == null) return null;
-        DistributionSpec mtbf = map.get("mtbf") == null ? null : dist.readMean(map.get("mtbf"), path + ".mtbf");
-        DistributionSpec mttr = map.get("mttr") == null ? null : dist.readMean(map.get("mttr"), path + ".mttr");
-        String basis = v.choice(v.get(map, Keys.FAILURES.field("basis")), path + ".basis", Keys.FAILURES.field("basis"));
+        DistributionSpec mtbf = Keys.Failures.MTBF.read(v, map, path);
+        DistributionSpec mttr = Keys.Failures.MTTR.read(v, map, path);
+        String basis = Keys.Failures.BASIS.read(v, map, path);
         if (mtbf == null || mttr == null || basis == null) return null;
         return new FailureSpec(mtbf, mttr, FailureSpec.Basis.valueOf(basis.toUpperCase(Locale.ROOT)));
     }
 
     private SetupSpec setup(Node n, String path, String station) {
-        MapNode map = v.section(n, path, "setup of " + station, Keys.SETUP);
+        MapNode map = v.section(n, path, "setup of " + station, Keys.Setup.SECTION);
         if (map == null) return null;
-        DistributionSpec time = map.get("time") == null ? null : dist.read(map.get("time"), path + ".time");
-        String when = v.choice(v.get(map, Keys.SETUP.field("when")), path + ".when", Keys.SETUP.field("when"));
+        DistributionSpec time = Keys.Setup.TIME.read(v, map, path);
+        String when = Keys.Setup.WHEN.read(v, map, path);
         if (time == null || when == null) return null;
         return new SetupSpec(time, SetupSpec.When.valueOf(when.toUpperCase(Locale.ROOT).replace('-', '_')));
     }
 
     private ReworkSpec rework(Node n, String path, String station) {
-        MapNode map = v.section(n, path, "rework of " + station, Keys.REWORK);
+        MapNode map = v.section(n, path, "rework of " + station, Keys.Rework.SECTION);
         if (map == null) return null;
-        Double rate = map.get("rate") == null ? null : v.probability(map.get("rate"), path + ".rate");
-        DistributionSpec time = map.get("time") == null ? null : dist.read(map.get("time"), path + ".time");
+        Double rate = Keys.Rework.RATE.read(v, map, path);
+        DistributionSpec time = Keys.Rework.TIME.read(v, map, path);
         if (rate == null || time == null) return null;
         return new ReworkSpec(rate, time);
     }

@@ -29,83 +29,76 @@ import java.util.Set;
  */
 final class SupplyReader {
     private final Values v;
-    private final DistributionReader dist;
 
-    SupplyReader(Values v, DistributionReader dist) {
+    SupplyReader(Values v) {
         this.v = v;
-        this.dist = dist;
     }
 
     SiteSpec site(Node n) {
-        MapNode map = v.section(n, "site", "site", Keys.SITE);
+        MapNode map = v.section(n, "site", "site", SupplyKeys.Site.SECTION);
         if (map == null) return null;
-        String name = map.get("name") == null ? "site" : v.name(map.get("name"), "site.name");
-        Double lat = coordinate(map.get("lat"), "site.lat", 90);
-        Double lon = coordinate(map.get("lon"), "site.lon", 180);
+        String name = SupplyKeys.Site.NAME.read(v, map, "site");
+        Double lat = SupplyKeys.Site.LAT.read(v, map, "site");
+        Double lon = SupplyKeys.Site.LON.read(v, map, "site");
         if (name == null || lat == null || lon == null) return null;
         return new SiteSpec(name, lat, lon);
     }
 
-    /** No road is longer; a bigger distance is a typo. */
-    static final double EARTH_CIRCUMFERENCE_KM = 40_075;
-    static final double MAX_ROAD_FACTOR = 10;
     /** Orders one supplier may have open at once (each is a pending truck trip). */
     static final int MAX_OPEN_ORDERS = 100_000;
 
     LogisticsSpec logistics(Node n) {
         if (n == null) return LogisticsSpec.DEFAULT;
-        MapNode map = v.section(n, "logistics", "logistics", Keys.LOGISTICS);
+        MapNode map = v.section(n, "logistics", "logistics", SupplyKeys.Logistics.SECTION);
         if (map == null) return null;
-        Keys.Section k = Keys.LOGISTICS;
-        Double radius = v.number(v.get(map, k.field("radius_km")), "logistics.radius_km", 0, true,
-                EARTH_CIRCUMFERENCE_KM, "the Earth's circumference");
-        Double road = v.number(v.get(map, k.field("road_factor")), "logistics.road_factor", 1, true,
-                MAX_ROAD_FACTOR, "real roads run 1.2 to 1.5 times the straight line");
-        Double loaded = v.number(v.get(map, k.field("co2_kg_per_km_loaded")), "logistics.co2_kg_per_km_loaded", 0, true);
-        Double empty = v.number(v.get(map, k.field("co2_kg_per_km_empty")), "logistics.co2_kg_per_km_empty", 0, true);
+        Double radius = SupplyKeys.Logistics.RADIUS_KM.read(v, map, "logistics");
+        Double road = SupplyKeys.Logistics.ROAD_FACTOR.read(v, map, "logistics");
+        Double loaded = SupplyKeys.Logistics.CO2_LOADED.read(v, map, "logistics");
+        Double empty = SupplyKeys.Logistics.CO2_EMPTY.read(v, map, "logistics");
         if (radius == null || road == null || loaded == null || empty == null) return null;
         return new LogisticsSpec(radius, road, loaded, empty);
     }
 
     /** @param stations station names as written; @param products product names (empty if they had errors) */
     List<PartSpec> parts(Node n, Set<String> stations, Set<String> products) {
-        ListNode list = v.list(n, "parts", false);
+        ListNode list = SupplyKeys.Line.PARTS.type().read(v, n, "parts");
         if (list == null) return null;
         List<PartSpec> parts = new ArrayList<>();
         Map<String, Node.Pos> seen = new HashMap<>();
         for (int i = 0; i < list.items().size(); i++) {
             String path = "parts[" + i + "]";
             Node item = list.items().get(i);
-            MapNode map = v.section(item, path, label("part", item, path), Keys.PART);
+            MapNode map = v.section(item, path, label("part", item, path), SupplyKeys.Part.SECTION);
             if (map == null) {
                 parts.add(null);
                 continue;
             }
-            String name = map.get("name") == null ? null : v.name(map.get("name"), path + ".name");
+            String name = SupplyKeys.Part.NAME.read(v, map, path);
             if (name != null) {
-                Node.Pos first = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), map.get("name").pos());
+                Node.Pos first = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), SupplyKeys.Part.NAME.node(map).pos());
                 if (first != null) {
-                    v.d.error(map.get("name"), path + ".name: duplicate part name '" + name + "' (first used at line "
+                    v.d.error(SupplyKeys.Part.NAME.node(map), path + ".name: duplicate part name '" + name + "' (first used at line "
                             + first.line() + "); part names must be unique");
                 }
             }
-            String station = map.get("station") == null ? null : v.string(map.get("station"), path + ".station");
+            String station = SupplyKeys.Part.STATION.read(v, map, path);
             if (station != null && stations != null && !stations.contains(station)) {
-                v.d.error(map.get("station"), path + ".station: part '" + name + "' is consumed at unknown station '"
+                v.d.error(SupplyKeys.Part.STATION.node(map), path + ".station: part '" + name + "' is consumed at unknown station '"
                         + station + "'" + Suggest.didYouMean(station, stations)
                         + " (stations: " + String.join(", ", stations) + ")");
                 station = null;
             }
-            Integer perVehicle = 1;
+            Integer perVehicle = null;
             Map<String, Integer> perProduct = Map.of();
-            Node pv = map.get("per_vehicle");
-            if (pv instanceof MapNode pm) {
-                perProduct = perProduct(pm, path + ".per_vehicle", products);
+            Node pv = SupplyKeys.Part.PER_VEHICLE.node(map);
+            Object quantity = SupplyKeys.Part.PER_VEHICLE.read(v, map, path);
+            if (quantity instanceof MapNode pm) {
+                perProduct = perProduct(pm, SupplyKeys.Part.PER_VEHICLE.path(path), products);
                 perVehicle = 0;
-            } else if (pv != null) {
-                perVehicle = v.intValue(pv, path + ".per_vehicle", 1);
+            } else if (quantity instanceof Integer q) {
+                perVehicle = q;
             }
-            int[] stock = stock(map.get("stock"), path + ".stock");
+            int[] stock = stock(SupplyKeys.Part.STOCK.node(map), SupplyKeys.Part.STOCK.path(path));
             if (name == null || station == null || perVehicle == null || perProduct == null || stock == null) {
                 parts.add(null);
                 continue;
@@ -133,7 +126,7 @@ final class SupplyReader {
                         + Suggest.didYouMean(product, products) + " (products: " + String.join(", ", products) + ")");
                 ok = false;
             }
-            Integer q = v.intValue(e.getValue().value(), path + "." + product, 0);
+            Integer q = Types.integer(0).read(v, e.getValue().value(), path + "." + product);
             ok &= q != null;
             result.put(product, q);
         }
@@ -147,20 +140,13 @@ final class SupplyReader {
     /** {initial, capacity}; null on error. */
     private int[] stock(Node n, String path) {
         if (n == null) return new int[] {0, PartSpec.UNLIMITED};
-        MapNode map = v.section(n, path, "stock", Keys.STOCK);
+        MapNode map = v.section(n, path, "stock", SupplyKeys.Stock.SECTION);
         if (map == null) return null;
-        Integer initial = v.intValue(v.get(map, Keys.STOCK.field("initial")), path + ".initial", 0);
-        Node capNode = v.get(map, Keys.STOCK.field("capacity"));
-        Integer capacity;
-        if (capNode instanceof Scalar s && s.kind() == Node.ScalarKind.STRING
-                && s.text().strip().toLowerCase(Locale.ROOT).equals("unlimited")) {
-            capacity = PartSpec.UNLIMITED;
-        } else {
-            capacity = v.intValue(capNode, path + ".capacity", 1);
-        }
+        Integer initial = SupplyKeys.Stock.INITIAL.read(v, map, path);
+        Integer capacity = SupplyKeys.Stock.CAPACITY.read(v, map, path);
         if (initial == null || capacity == null) return null;
         if (initial > capacity) {
-            v.d.error(map.get("initial"), path + ".initial: " + initial + " parts do not fit in a stock of capacity "
+            v.d.error(SupplyKeys.Stock.INITIAL.node(map), path + ".initial: " + initial + " parts do not fit in a stock of capacity "
                     + capacity);
             return null;
         }
@@ -172,9 +158,8 @@ final class SupplyReader {
      *
      * @param parts the parts read, null when they had errors (then part checks are skipped)
      */
-    List<SupplierSpec> suppliers(Node n, List<PartSpec> parts, Node partsNode, SiteSpec site, Node siteNode,
-                                 LogisticsSpec logistics) {
-        ListNode list = n == null ? null : v.list(n, "suppliers", false);
+    List<SupplierSpec> suppliers(Node n, List<PartSpec> parts, Node partsNode, SiteSpec site, LogisticsSpec logistics) {
+        ListNode list = n == null ? null : SupplyKeys.Line.SUPPLIERS.type().read(v, n, "suppliers");
         if (n != null && list == null) return null;
         Map<String, PartSpec> partsByName = new LinkedHashMap<>();
         if (parts != null) parts.forEach(p -> partsByName.put(p.name(), p));
@@ -187,14 +172,14 @@ final class SupplyReader {
             Node item = items.get(i);
             SupplierSpec s = supplier(item, path, partsByName, parts != null, supplierOf, site);
             if (s != null && !names.add(s.name().toLowerCase(Locale.ROOT))) {
-                v.d.error(((MapNode) item).get("name"), path + ".name: duplicate supplier name '" + s.name() + "'");
+                v.d.error(SupplyKeys.Supplier.NAME.node((MapNode) item), path + ".name: duplicate supplier name '" + s.name() + "'");
                 s = null;
             }
             if (s != null && logistics != null) {
                 double road = Geo.roadKm(s, site, logistics);
                 if (!(s.truck().driveSeconds(road) <= Units.MAX_DURATION)) {
-                    MapNode truck = (MapNode) ((MapNode) item).get("truck");
-                    v.d.error(truck.get("speed_kmh") != null ? truck.get("speed_kmh") : truck, path
+                    MapNode truck = (MapNode) SupplyKeys.Supplier.TRUCK.node((MapNode) item);
+                    v.d.error(SupplyKeys.Truck.SPEED_KMH.node(truck), path
                             + ".truck.speed_kmh: " + Math.round(road) + " km at " + Values.fmt(s.truck().speedKmh())
                             + " km/h takes " + Values.TOO_LONG);
                     s = null;
@@ -220,24 +205,23 @@ final class SupplyReader {
 
     private SupplierSpec supplier(Node item, String path, Map<String, PartSpec> partsByName, boolean checkParts,
                                   Map<String, String> supplierOf, SiteSpec site) {
-        MapNode map = v.section(item, path, label("supplier", item, path), Keys.SUPPLIER);
+        MapNode map = v.section(item, path, label("supplier", item, path), SupplyKeys.Supplier.SECTION);
         if (map == null) return null;
-        Keys.Section k = Keys.SUPPLIER;
-        String name = map.get("name") == null ? null : v.name(map.get("name"), path + ".name");
+        String name = SupplyKeys.Supplier.NAME.read(v, map, path);
         boolean ok = name != null;
         double lat = Double.NaN;
         double lon = Double.NaN;
         double distance = Double.NaN;
-        Node loc = map.get("location");
-        Node dk = map.get("distance_km");
+        Node loc = SupplyKeys.Supplier.LOCATION.node(map);
+        Node dk = SupplyKeys.Supplier.DISTANCE_KM.node(map);
         if ((loc == null) == (dk == null)) {
             v.d.error(map, path + ": give exactly one of location {lat, lon} or distance_km, got "
                     + (loc == null ? "neither" : "both"));
             ok = false;
         } else if (loc != null) {
-            MapNode lm = v.section(loc, path + ".location", "location", Keys.LOCATION);
-            Double la = lm == null || lm.get("lat") == null ? null : coordinate(lm.get("lat"), path + ".location.lat", 90);
-            Double lo = lm == null || lm.get("lon") == null ? null : coordinate(lm.get("lon"), path + ".location.lon", 180);
+            MapNode lm = v.section(loc, path + ".location", "location", SupplyKeys.Location.SECTION);
+            Double la = lm == null ? null : SupplyKeys.Location.LAT.read(v, lm, path + ".location");
+            Double lo = lm == null ? null : SupplyKeys.Location.LON.read(v, lm, path + ".location");
             if (la == null || lo == null) {
                 ok = false;
             } else {
@@ -250,17 +234,17 @@ final class SupplyReader {
                 }
             }
         } else {
-            Double d = v.number(dk, path + ".distance_km", 0, true, EARTH_CIRCUMFERENCE_KM, "the Earth's circumference");
+            Double d = SupplyKeys.Supplier.DISTANCE_KM.read(v, map, path);
             if (d == null) ok = false; else distance = d;
         }
         List<String> partNames = new ArrayList<>();
-        ListNode pl = map.get("parts") == null ? null : v.list(map.get("parts"), path + ".parts", true);
+        ListNode pl = SupplyKeys.Supplier.PARTS.read(v, map, path);
         if (pl == null) {
             ok = false;
         } else {
             for (int j = 0; j < pl.items().size(); j++) {
                 Node pn = pl.items().get(j);
-                String part = v.string(pn, path + ".parts[" + j + "]");
+                String part = Types.text().read(v, pn, path + ".parts[" + j + "]");
                 if (part == null) {
                     ok = false;
                     continue;
@@ -282,14 +266,17 @@ final class SupplyReader {
                 partNames.add(part);
             }
         }
-        TruckSpec truck = map.get("truck") == null ? null : truck(map.get("truck"), path + ".truck");
-        DistributionSpec delay = dist.read(v.get(map, k.field("delay")), path + ".delay");
-        ReliabilitySpec reliability = map.get("reliability") == null ? ReliabilitySpec.ALWAYS
-                : reliability(map.get("reliability"), path + ".reliability");
-        PolicySpec policy = map.get("policy") == null ? null : policy(map.get("policy"), path + ".policy");
+        TruckSpec truck = SupplyKeys.Supplier.TRUCK.given(map)
+                ? truck(SupplyKeys.Supplier.TRUCK.node(map), SupplyKeys.Supplier.TRUCK.path(path)) : null;
+        DistributionSpec delay = SupplyKeys.Supplier.DELAY.read(v, map, path);
+        ReliabilitySpec reliability = SupplyKeys.Supplier.RELIABILITY.given(map)
+                ? reliability(SupplyKeys.Supplier.RELIABILITY.node(map), SupplyKeys.Supplier.RELIABILITY.path(path))
+                : ReliabilitySpec.ALWAYS;
+        PolicySpec policy = SupplyKeys.Supplier.POLICY.given(map)
+                ? policy(SupplyKeys.Supplier.POLICY.node(map), SupplyKeys.Supplier.POLICY.path(path)) : null;
         if (truck != null && policy instanceof PolicySpec.ReorderPoint rp && rp.orderQuantity() > truck.capacity()) {
-            MapNode pm = (MapNode) map.get("policy");
-            v.d.error(pm.get("order_quantity"), path + ".policy.order_quantity: an order of " + rp.orderQuantity()
+            MapNode pm = (MapNode) SupplyKeys.Supplier.POLICY.node(map);
+            v.d.error(SupplyKeys.Policy.ORDER_QUANTITY.node(pm), path + ".policy.order_quantity: an order of " + rp.orderQuantity()
                     + " parts does not fit in a truck of capacity " + truck.capacity()
                     + "; raise truck.capacity or lower order_quantity");
             ok = false;
@@ -299,70 +286,57 @@ final class SupplyReader {
     }
 
     private TruckSpec truck(Node n, String path) {
-        MapNode map = v.section(n, path, "truck", Keys.TRUCK);
+        MapNode map = v.section(n, path, "truck", SupplyKeys.Truck.SECTION);
         if (map == null) return null;
-        Keys.Section k = Keys.TRUCK;
-        Integer capacity = map.get("capacity") == null ? null : v.intValue(map.get("capacity"), path + ".capacity", 1);
-        Double speed = v.number(v.get(map, k.field("speed_kmh")), path + ".speed_kmh", 0, false);
-        Double load = v.duration(v.get(map, k.field("load_time")), path + ".load_time");
-        Double unload = v.duration(v.get(map, k.field("unload_time")), path + ".unload_time");
-        Integer trucks = map.get("trucks") == null ? Integer.valueOf(TruckSpec.AS_NEEDED)
-                : v.intValue(map.get("trucks"), path + ".trucks", 1);
+        Integer capacity = SupplyKeys.Truck.CAPACITY.read(v, map, path);
+        Double speed = SupplyKeys.Truck.SPEED_KMH.read(v, map, path);
+        Double load = SupplyKeys.Truck.LOAD_TIME.read(v, map, path);
+        Double unload = SupplyKeys.Truck.UNLOAD_TIME.read(v, map, path);
+        Integer trucks = SupplyKeys.Truck.TRUCKS.given(map) ? SupplyKeys.Truck.TRUCKS.read(v, map, path)
+                : Integer.valueOf(TruckSpec.AS_NEEDED);
         if (capacity == null || speed == null || load == null || unload == null || trucks == null) return null;
         return new TruckSpec(capacity, speed, load, unload, trucks);
     }
 
     private ReliabilitySpec reliability(Node n, String path) {
-        MapNode map = v.section(n, path, "reliability", Keys.RELIABILITY);
+        MapNode map = v.section(n, path, "reliability", SupplyKeys.Reliability.SECTION);
         if (map == null) return null;
-        Double onTime = map.get("on_time") == null ? null : v.probability(map.get("on_time"), path + ".on_time");
-        DistributionSpec lateBy = dist.read(v.get(map, Keys.RELIABILITY.field("late_by")), path + ".late_by");
+        Double onTime = SupplyKeys.Reliability.ON_TIME.read(v, map, path);
+        DistributionSpec lateBy = SupplyKeys.Reliability.LATE_BY.read(v, map, path);
         if (onTime == null || lateBy == null) return null;
         return new ReliabilitySpec(onTime, lateBy);
     }
 
     private PolicySpec policy(Node n, String path) {
-        MapNode map = v.section(n, path, "policy", Keys.POLICY);
+        MapNode map = v.section(n, path, "policy", SupplyKeys.Policy.SECTION);
         if (map == null) return null;
-        boolean every = map.get("every") != null;
-        boolean rp = map.get("reorder_point") != null || map.get("order_quantity") != null;
+        boolean every = SupplyKeys.Policy.EVERY.given(map);
+        boolean rp = SupplyKeys.Policy.REORDER_POINT.given(map) || SupplyKeys.Policy.ORDER_QUANTITY.given(map);
         if (every == rp) {
             v.d.error(n, path + ": expected either {every: duration} or {reorder_point: n, order_quantity: n}, got "
                     + (every ? "both" : "neither"));
             return null;
         }
         if (every) {
-            Double period = v.positiveDuration(map.get("every"), path + ".every");
+            Double period = SupplyKeys.Policy.EVERY.read(v, map, path);
             return period == null ? null : new PolicySpec.Every(period);
         }
-        if (map.get("reorder_point") == null || map.get("order_quantity") == null) {
+        if (!SupplyKeys.Policy.REORDER_POINT.given(map) || !SupplyKeys.Policy.ORDER_QUANTITY.given(map)) {
             v.d.error(n, path + ": a reorder-point policy needs both reorder_point and order_quantity");
             return null;
         }
-        Integer point = v.intValue(map.get("reorder_point"), path + ".reorder_point", 0);
-        Integer quantity = v.intValue(map.get("order_quantity"), path + ".order_quantity", 1);
+        Integer point = SupplyKeys.Policy.REORDER_POINT.read(v, map, path);
+        Integer quantity = SupplyKeys.Policy.ORDER_QUANTITY.read(v, map, path);
         if (point == null || quantity == null) return null;
         long openOrders = point / quantity + 1;
         if (openOrders > MAX_OPEN_ORDERS) {
             // every order is a truck trip in the calendar: millions of them exhaust memory before the first arrives
-            v.d.error(map.get("reorder_point"), path + ".reorder_point: " + point + " with orders of " + quantity
+            v.d.error(SupplyKeys.Policy.REORDER_POINT.node(map), path + ".reorder_point: " + point + " with orders of " + quantity
                     + " parts opens up to " + openOrders + " orders at once; at most " + MAX_OPEN_ORDERS
                     + " are accepted (raise order_quantity or lower reorder_point)");
             return null;
         }
         return new PolicySpec.ReorderPoint(point, quantity);
-    }
-
-    private Double coordinate(Node n, String path, double limit) {
-        if (n == null) return null;
-        Double x = v.number(n, path);
-        if (x == null) return null;
-        if (x < -limit || x > limit) {
-            v.d.error(n, path + ": coordinate out of range, expected -" + Values.fmt(limit) + " to "
-                    + Values.fmt(limit) + " degrees, got " + Values.text(n));
-            return null;
-        }
-        return x;
     }
 
     private static String label(String what, Node n, String path) {

@@ -1,7 +1,6 @@
 package io.elsim.config;
 
 import io.elsim.config.Node.MapNode;
-import io.elsim.config.Node.Scalar;
 import io.elsim.model.TargetSpec;
 import io.elsim.model.Units;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class TargetReader {
     private static final Pattern FIELD = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final Pattern COMPARISON = Pattern.compile("\\s*(>=|<=|>|<)\\s*(\\S.*?)\\s*");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private final Values v;
@@ -27,7 +25,7 @@ final class TargetReader {
     }
 
     List<TargetSpec> read(Node n) {
-        MapNode map = v.map(n, "targets");
+        MapNode map = Keys.Line.TARGETS.type().read(v, n, "targets");
         if (map == null) return null;
         List<TargetSpec> targets = new ArrayList<>();
         boolean ok = true;
@@ -46,13 +44,9 @@ final class TargetReader {
             return null;
         }
         Node n = entry.value();
-        String text = n instanceof Scalar s && !s.isNull() ? s.text() : null;
-        Matcher m = text == null ? null : COMPARISON.matcher(text);
-        if (m == null || !m.matches()) {
-            v.d.error(n, path + ": expected a comparison like \">= 400000\" or \"<= 10h\" (>=, <=, > or <), got "
-                    + n.describe());
-            return null;
-        }
+        Matcher m = TextTypes.comparison().read(v, n, path);
+        if (m == null) return null;
+        String text = m.group();
         TargetSpec.Op op = switch (m.group(1)) {
             case ">=" -> TargetSpec.Op.GE;
             case "<=" -> TargetSpec.Op.LE;

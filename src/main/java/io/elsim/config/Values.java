@@ -31,7 +31,7 @@ final class Values {
      *
      * @param label how the mapping reads in a message, e.g. "station 'paint'"
      */
-    MapNode section(Node node, String path, String label, Keys.Section section) {
+    MapNode section(Node node, String path, String label, Section section) {
         if (!(node instanceof MapNode map)) {
             d.error(node, path + ": expected a mapping of " + String.join(", ", section.names())
                     + ", got " + node.describe());
@@ -45,7 +45,7 @@ final class Values {
                 suggested.add(Suggest.closest(e.getKey(), valid));
             }
         }
-        for (Keys.Field f : section.fields()) {
+        for (Key<?> f : section.keys()) {
             // a misspelt required key is one mistake: its did-you-mean says it all
             if (f.required() && !map.entries().containsKey(f.name()) && !suggested.contains(f.name())) {
                 d.error(map, path + ": missing required key '" + f.name() + "' in " + label + " (" + f.doc() + ")");
@@ -59,16 +59,6 @@ final class Values {
         return "unknown key '" + key + "' in " + label
                 + (suggestion != null ? "; did you mean '" + suggestion + "'?"
                                       : " (valid keys: " + String.join(", ", valid) + ")");
-    }
-
-    /** The value written for the field, else its declared default (placed at the mapping), else null. */
-    Node get(MapNode map, Keys.Field field) {
-        Node n = map.get(field.name());
-        if (n != null || field.defaultValue() == null) return n;
-        String def = field.defaultValue();
-        ScalarKind kind = def.matches("-?\\d+") ? ScalarKind.INTEGER
-                : def.matches("-?\\d*\\.\\d+") ? ScalarKind.FLOAT : ScalarKind.STRING;
-        return new Scalar(map.pos(), def, kind);
     }
 
     static String path(String parent, String key) {
@@ -112,6 +102,11 @@ final class Values {
 
     /** A finite number; null if absent or wrong (problem recorded). */
     Double number(Node n, String path) {
+        return number(n, path, "a number");
+    }
+
+    /** A finite number; a wrong type is reported as "expected {@code expected}". */
+    Double number(Node n, String path, String expected) {
         if (n instanceof Scalar s && (s.kind() == ScalarKind.INTEGER || s.kind() == ScalarKind.FLOAT
                 || s.kind() == ScalarKind.STRING)) {
             if (NOT_FINITE.matcher(s.text().strip()).matches()) {
@@ -125,12 +120,16 @@ final class Values {
                 // reported below
             }
         }
-        d.error(n, path + ": expected a number, got " + n.describe());
+        d.error(n, path + ": expected " + expected + ", got " + n.describe());
         return null;
     }
 
     Double number(Node n, String path, double min, boolean minIncluded) {
-        Double v = number(n, path);
+        return number(n, path, min, minIncluded, "a number");
+    }
+
+    Double number(Node n, String path, double min, boolean minIncluded, String expected) {
+        Double v = number(n, path, expected);
         if (v == null) return null;
         if (v < min || (!minIncluded && v == min)) {
             d.error(n, path + ": must be " + (minIncluded ? ">= " : "> ") + fmt(min) + ", got " + text(n));
@@ -141,7 +140,11 @@ final class Values {
 
     /** A finite number in [min, max] (min included or not); null if absent or wrong (problem recorded). */
     Double number(Node n, String path, double min, boolean minIncluded, double max, String why) {
-        Double v = number(n, path, min, minIncluded);
+        return number(n, path, min, minIncluded, max, why, "a number");
+    }
+
+    Double number(Node n, String path, double min, boolean minIncluded, double max, String why, String expected) {
+        Double v = number(n, path, min, minIncluded, expected);
         if (v != null && v > max) {
             d.error(n, path + ": must be <= " + fmt(max) + " (" + why + "), got " + text(n));
             return null;
@@ -150,6 +153,10 @@ final class Values {
     }
 
     Long integer(Node n, String path, long min) {
+        return integer(n, path, min, "a number");
+    }
+
+    Long integer(Node n, String path, long min, String expected) {
         // Whole numbers are parsed exactly: a seed may use the whole long range, beyond the 2^53 a double holds.
         if (n instanceof Scalar s && s.text().strip().replace("_", "").matches("[-+]?\\d{1,19}")) {
             long exact;
@@ -166,10 +173,11 @@ final class Values {
             }
             return exact;
         }
-        Double v = number(n, path);
+        Double v = number(n, path, expected);
         if (v == null) return null;
         if (v != Math.rint(v) || Math.abs(v) > 9.007199254740992E15) {
-            d.error(n, path + ": expected a whole number, got " + text(n));
+            d.error(n, path + ": expected " + (expected.equals("a number") ? "a whole number" : expected)
+                    + ", got " + text(n));
             return null;
         }
         if (v < min) {
@@ -181,7 +189,11 @@ final class Values {
 
     /** A whole number in [min, max]; the reason for the maximum goes into the message. */
     Integer intValue(Node n, String path, int min, int max, String why) {
-        Integer v = intValue(n, path, min);
+        return intValue(n, path, min, max, why, "a number");
+    }
+
+    Integer intValue(Node n, String path, int min, int max, String why, String expected) {
+        Integer v = intValue(n, path, min, expected);
         if (v != null && v > max) {
             d.error(n, path + ": must be <= " + max + " (" + why + "), got " + text(n));
             return null;
@@ -190,7 +202,11 @@ final class Values {
     }
 
     Integer intValue(Node n, String path, int min) {
-        Long v = integer(n, path, min);
+        return intValue(n, path, min, "a number");
+    }
+
+    Integer intValue(Node n, String path, int min, String expected) {
+        Long v = integer(n, path, min, expected);
         if (v == null) return null;
         if (v > Integer.MAX_VALUE - 1) {
             d.error(n, path + ": too large, got " + text(n));
@@ -199,11 +215,13 @@ final class Values {
         return (int) (long) v;
     }
 
+    static final String PROBABILITY = "a probability between 0 and 1";
+
     Double probability(Node n, String path) {
-        Double v = number(n, path);
+        Double v = number(n, path, PROBABILITY);
         if (v == null) return null;
         if (v < 0 || v > 1) {
-            d.error(n, path + ": expected a probability between 0 and 1, got " + text(n));
+            d.error(n, path + ": expected " + PROBABILITY + ", got " + text(n));
             return null;
         }
         return v;
@@ -264,16 +282,16 @@ final class Values {
         return v;
     }
 
-    /** One of the field's words (case-insensitive), returned in lower case. */
-    String choice(Node n, String path, Keys.Field field) {
+    /** One of the words (case-insensitive), returned in lower case. */
+    String choice(Node n, String path, List<String> choices) {
         if (n instanceof Scalar s && s.kind() == ScalarKind.STRING) {
             String w = s.text().strip().toLowerCase(Locale.ROOT);
-            if (field.choices().contains(w)) return w;
-            d.error(n, path + ": expected " + String.join(" or ", field.choices()) + ", got '" + s.text() + "'"
-                    + Suggest.didYouMean(w, field.choices()));
+            if (choices.contains(w)) return w;
+            d.error(n, path + ": expected " + String.join(" or ", choices) + ", got '" + s.text() + "'"
+                    + Suggest.didYouMean(w, choices));
             return null;
         }
-        d.error(n, path + ": expected " + String.join(" or ", field.choices()) + ", got " + n.describe());
+        d.error(n, path + ": expected " + String.join(" or ", choices) + ", got " + n.describe());
         return null;
     }
 

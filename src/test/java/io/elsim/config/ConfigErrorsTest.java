@@ -81,14 +81,14 @@ class ConfigErrorsTest {
                     buffer: lots
                 """)).containsExactly(
                 "bad.yaml:3:12: stations[0].cycle: expected a duration like 55s or a distribution like {exponential: {mean: 60s}}, got a list",
-                "bad.yaml:4:14: stations[0].servers: expected a number, got a list",
-                "bad.yaml:5:13: stations[0].buffer: expected a number of places (>= 0) or unlimited, got 'lots'");
+                "bad.yaml:4:14: stations[0].servers: expected a whole number from 1 to 100000, got a list",
+                "bad.yaml:5:13: stations[0].buffer: expected a whole number >= 0 or unlimited, got 'lots'");
     }
 
     @Test
     void nonIntegerOperatorsAndZeroServers() {
         assertThat(problems("stations: [{name: a, cycle: 1, operators: 1.5, servers: 0}]")).containsExactly(
-                "bad.yaml:1:43: stations[0].operators: expected a whole number, got 1.5",
+                "bad.yaml:1:43: stations[0].operators: expected a whole number >= 0, got 1.5",
                 "bad.yaml:1:57: stations[0].servers: must be >= 1, got 0");
     }
 

@@ -84,6 +84,6 @@ class OverridesTest {
                 "bad.yaml:4:1: unknown key 'colour' in the config (valid keys: name, seed, horizon, warmup, calendar,"
                         + " products, sequence, release, stations, targets, site, logistics, parts, suppliers, energy)",
                 "--set:1:10: --set stations.x.servers: no entry 'x' in stations (use a name or an index from 0 to 1)",
-                "--set:1:6: seed: expected a number, got 'abc'");
+                "--set:1:6: seed: expected a whole number, got 'abc'");
     }
 }
