@@ -47,6 +47,9 @@ public final class LineBenchmark {
         return exponentialLine(10, horizon);
     }
 
+    /** -Delsim.bench.unbalanced=true: branch stations of 1 s like the others (half loaded). */
+    static final boolean UNBALANCED = Boolean.getBoolean("elsim.bench.unbalanced");
+
     /**
      * A network of the same size as {@link #tenStationLine}: s1 splits 50/50 into s2a / s2b,
      * which merge at s3; s3 sends to s5a / s5b first-free, merging at s6; s6 → s7 → s8, and s8
@@ -55,9 +58,6 @@ public final class LineBenchmark {
      * stations take 2 s, as parallel stations do (each does half the work), so that every
      * station is loaded about as in the serial line.
      */
-    /** -Delsim.bench.unbalanced=true: branch stations of 1 s like the others (half loaded). */
-    static final boolean UNBALANCED = Boolean.getBoolean("elsim.bench.unbalanced");
-
     static LineSpec tenStationNetwork(double horizon) {
         var exp = new DistributionSpec.Exponential(1);
         var exp2 = new DistributionSpec.Exponential(2);
