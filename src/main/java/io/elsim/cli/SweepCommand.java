@@ -351,9 +351,7 @@ final class SweepCommand implements Callable<Integer> {
     private void writeAtEnd() {
         try {
             if (output != null) {
-                Report report = report();
-                TableView view = view();
-                AtomicOutput.write(output, configs, out -> ReportWriter.write(report, parsedFormat, TABLE, null, view, out));
+                writeOutput();
             } else {
                 Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
                 ReportWriter.write(report(), parsedFormat, TABLE, null, view(), w);
@@ -372,13 +370,18 @@ final class SweepCommand implements Callable<Integer> {
     private void flush() {
         if (closing || writeError != null) return;
         try {
-            Report report = report();
-            TableView view = view();
-            AtomicOutput.write(output, configs, out -> ReportWriter.write(report, parsedFormat, TABLE, null, view, out));
+            writeOutput();
             saved = rows.size();
         } catch (IOException e) {
             writeError = e.getMessage();
         }
+    }
+
+    /** --output replaced as a whole with the rows so far (never over a config). */
+    private void writeOutput() throws IOException {
+        Report report = report();
+        TableView view = view();
+        AtomicOutput.write(output, configs, out -> ReportWriter.write(report, parsedFormat, TABLE, null, view, out));
     }
 
     /** Shutdown hook (Ctrl-C): waits for a write in progress, then stops further writes and says what the file holds. */
