@@ -109,6 +109,9 @@ class PercentilesTest {
         assertThat(Percentiles.niceWidth(7)).isEqualTo(10.0);
         assertThat(Percentiles.niceWidth(10)).isEqualTo(10.0);
         assertThat(Percentiles.niceWidth(420)).isEqualTo(500.0);
+        // a width a rounding error above a nice one is that one: 1.000000000001 · (1 - 1e-12) is 1.0 exactly
+        assertThat(1.000000000001 * (1 - 1e-12)).isEqualTo(1.0);
+        assertThat(Percentiles.niceWidth(1.000000000001)).isEqualTo(1.0);
         assertThat(Percentiles.niceWidth(0)).isEqualTo(1.0);
         assertThat(Percentiles.niceWidth(-4)).isEqualTo(1.0);
         assertThat(Percentiles.niceWidth(Double.NaN)).isEqualTo(1.0);

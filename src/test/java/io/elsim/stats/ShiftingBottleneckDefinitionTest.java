@@ -178,6 +178,26 @@ class ShiftingBottleneckDefinitionTest {
         }
     }
 
+    /**
+     * Two identical periods: equal length and start, so the lower machine is the bottleneck,
+     * whichever ends first and whether or not the streaming had settled up to their start.
+     */
+    @Test
+    void identical_periods_go_to_the_lower_machine() {
+        for (double start : new double[] {0, 1}) {
+            for (int first : new int[] {0, 1}) {
+                ShiftingBottleneck b = new ShiftingBottleneck(2);
+                b.begin(0, start);
+                b.begin(1, start);
+                b.end(first, 5);
+                b.end(1 - first, 5);
+                b.finish(8);
+                assertThat(b.soleTime(0)).as("start %s, machine %d ends first", start, first).isCloseTo(5 - start, within(1e-12));
+                assertThat(b.soleTime(1) + b.shiftingTime(0) + b.shiftingTime(1)).isZero();
+            }
+        }
+    }
+
     @Test
     void repeated_begins_and_ends_are_ignored_and_empty_periods_count_for_nothing() {
         ShiftingBottleneck b = new ShiftingBottleneck(2);
