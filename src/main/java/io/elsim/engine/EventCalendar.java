@@ -173,6 +173,9 @@ public final class EventCalendar {
     /** For tests: renumbering after a few schedulings instead of 2^39. */
     void setSequenceLimit(long limit) { sequenceLimit = limit; }
 
+    /** For tests: the next scheduling's sequence number, to reach the real limit without 2^39 schedulings. */
+    void setNextSequence(long next) { nextSequence = next; }
+
     private void siftUp(int i, double t, long k) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;

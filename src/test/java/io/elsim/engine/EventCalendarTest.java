@@ -239,6 +239,32 @@ class EventCalendarTest {
         assertThat(seen.get(0)).isCloseTo(Simulator.RATE_WINDOW * 0.001, org.assertj.core.api.Assertions.within(0.01));
     }
 
+    /**
+     * At the real limit (2^39 schedulings, the bits above the 24-bit id) keys are renumbered; without
+     * that the next key would overflow into the sign bit and jump ahead of every pending event.
+     */
+    @Test
+    void the_sequence_is_renumbered_before_its_key_overflows() {
+        EventCalendar cal = new EventCalendar();
+        cal.setNextSequence((Long.MAX_VALUE >>> EventCalendar.ID_BITS) - 10);
+        List<Integer> log = new ArrayList<>();
+        Probe[] probes = new Probe[30];
+        for (int i = 0; i < 30; i++) {
+            probes[i] = new Probe(i, log);
+            cal.schedule(probes[i], 1.0);
+        }
+        assertThat(cal.isEmpty()).isFalse();
+        assertThat(cal.size()).isEqualTo(30);
+        List<Integer> order = new ArrayList<>();
+        Event e;
+        while ((e = cal.poll()) != null) order.add(((Probe) e).id);
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < 30; i++) expected.add(i);
+        assertThat(order).isEqualTo(expected);
+        assertThat(cal.isEmpty()).isTrue();
+        assertThat(cal.peekTime()).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+
     @Test
     void an_event_cannot_be_scheduled_in_two_calendars() {
         EventCalendar first = new EventCalendar();
