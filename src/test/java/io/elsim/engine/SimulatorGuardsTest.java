@@ -151,4 +151,61 @@ class SimulatorGuardsTest {
         Simulator.EventLimitExceeded e = catchThrowableOfType(Simulator.EventLimitExceeded.class, () -> sim.runUntil(1e6));
         assertThat(e.events()).isEqualTo(512_001 + Simulator.RATE_WINDOW);
     }
+
+    /** A budget of exactly one window is not exceeded by that window's last event (checked there for the rate). */
+    @Test
+    void a_budget_of_one_window_allows_exactly_that_many_events() {
+        Simulator sim = new Simulator();
+        Ticker t = new Ticker(sim, 1, "t");
+        sim.setMaxEvents(Simulator.RATE_WINDOW);
+        sim.setProgressListener(time -> { });
+        sim.scheduleAt(t, 0);
+        sim.runUntil(Simulator.RATE_WINDOW - 1); // events at 0 .. 2^20 - 1 s: exactly 2^20
+        assertThat(t.fired).isEqualTo(Simulator.RATE_WINDOW);
+        assertThatThrownBy(() -> sim.runUntil(Simulator.RATE_WINDOW)).isInstanceOf(Simulator.EventLimitExceeded.class);
+    }
+
+    /**
+     * A rate exactly at the limit is allowed: 1,024 events per second from 1/1024 s on, so the
+     * window's 2^20th event fires at 1024 s and 2^20 events in 1024 s is 1024 per second.
+     */
+    @Test
+    void a_rate_exactly_at_the_limit_is_allowed() {
+        Simulator sim = new Simulator();
+        Ticker t = new Ticker(sim, 0x1.0p-10, "t");
+        sim.setMaxEventRate(1024);
+        sim.scheduleAt(t, 0x1.0p-10);
+        sim.runUntil(2048);
+        assertThat(t.fired).isEqualTo(2 * Simulator.RATE_WINDOW);
+    }
+
+    /** Two owners alternating have equal counts: the first to reach the top count is named. */
+    @Test
+    void of_two_equally_busy_owners_the_first_to_reach_the_count_is_named() {
+        Simulator sim = new Simulator();
+        Ticker a = new Ticker(sim, 1, "a");
+        Ticker b = new Ticker(sim, 1, "b");
+        sim.scheduleAt(a, 0);
+        sim.scheduleAt(b, 0.5);
+        sim.setMaxEvents(0);
+        Simulator.EventLimitExceeded e = catchThrowableOfType(Simulator.EventLimitExceeded.class, () -> sim.runUntil(1e6));
+        // a, b, a, b, ...: a reaches 5000 at the 9999th event, b at the 10000th
+        assertThat(e.busiest()).isEqualTo("a");
+        assertThat(e.getMessage()).endsWith("; busiest: a (5000 of the next 10000 events)");
+    }
+
+    /** A single event crossing the budget, with nothing after it: named, without a count. */
+    @Test
+    void a_lone_event_is_named_without_a_count() {
+        Simulator sim = new Simulator();
+        Event once = new Event() {
+            @Override protected void fire() { }
+
+            @Override public String owner() { return "once"; }
+        };
+        sim.scheduleAt(once, 0);
+        sim.setMaxEvents(0);
+        assertThatThrownBy(() -> sim.runUntil(10)).isInstanceOf(Simulator.EventLimitExceeded.class)
+                .hasMessage("more than 0 events by simulated time 0 s; busiest: once");
+    }
 }
