@@ -188,4 +188,21 @@ class RandomStreamTest {
         assertThat(sumF / n).isBetween(0.5 - 0.0041, 0.5 + 0.0041);
         assertThat(sumD / n).isBetween(0.5 - 0.0041, 0.5 + 0.0041);
     }
+
+    /** Every (seed, replication, name) has its own stream: no two of 30 × 30 × 3 share a first draw. */
+    @Test
+    void distinct_seeds_replications_and_names_give_distinct_streams() {
+        java.util.Set<Long> first = new java.util.HashSet<>();
+        for (long seed = 0; seed < 30; seed++) {
+            for (int rep = 0; rep < 30; rep++) {
+                RandomStreams streams = new RandomStreams(seed, rep);
+                assertThat(streams.seed()).isEqualTo(seed);
+                assertThat(streams.replication()).isEqualTo(rep);
+                for (String name : new String[] {"station:a:cycle", "station:b:cycle", "release:product"}) {
+                    first.add(streams.stream(name).nextLong());
+                }
+            }
+        }
+        assertThat(first).hasSize(30 * 30 * 3);
+    }
 }

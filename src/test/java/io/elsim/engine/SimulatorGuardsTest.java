@@ -208,4 +208,30 @@ class SimulatorGuardsTest {
         assertThatThrownBy(() -> sim.runUntil(10)).isInstanceOf(Simulator.EventLimitExceeded.class)
                 .hasMessage("more than 0 events by simulated time 0 s; busiest: once");
     }
+
+    /** The budget's check costs nothing before the budget: progress is still told once per window only. */
+    @Test
+    void a_budget_does_not_bring_progress_reports_forward() {
+        Simulator sim = new Simulator();
+        Ticker t = new Ticker(sim, 1, "t");
+        java.util.List<Double> seen = new java.util.ArrayList<>();
+        sim.setProgressListener(seen::add);
+        sim.setMaxEvents(10);
+        sim.scheduleAt(t, 0);
+        sim.runUntil(9); // 10 events
+        assertThat(t.fired).isEqualTo(10);
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void an_event_names_its_class_by_default_and_a_nan_time_reads_nan() {
+        Event plain = new Event() {
+            @Override protected void fire() { }
+        };
+        assertThat(plain.owner()).startsWith("an event of io.elsim.engine.SimulatorGuardsTest$");
+        Simulator sim = new Simulator();
+        assertThatThrownBy(() -> sim.schedule(plain, Double.NaN)).hasMessageStartingWith(plain.owner() + " was to fire at NaN: ");
+        assertThatThrownBy(() -> sim.scheduleAt(plain, Double.POSITIVE_INFINITY))
+                .hasMessageStartingWith(plain.owner() + " was to fire at Infinity s: ");
+    }
 }
