@@ -111,7 +111,8 @@ final class Server implements Sender, Taker<Vehicle> {
             remaining = processTime = station.cycleTime(v.product);
         }
         lastProduct = v.product;
-        waitingForParts = station.parts != null && !station.parts.take(this, v.product);
+        waitingForParts = station.assembly != null && !station.assembly.take(this, v)
+                || station.parts != null && !station.parts.take(this, v.product);
         if (canRun()) resume();
         updateState();
     }
@@ -197,6 +198,11 @@ final class Server implements Sender, Taker<Vehicle> {
     void shiftStarts() {
         if (canRun()) resume();
         updateState();
+    }
+
+    /** The components for the vehicle in hand were fitted: its bought parts are next. */
+    void unitsFitted() {
+        if (station.parts == null || station.parts.take(this, vehicle.product)) partsAvailable();
     }
 
     /** The parts for the vehicle in hand arrived (or were never missing). */
