@@ -136,7 +136,11 @@ final class Feeder implements Intake, FeederStats {
 
     @Override public double buildTimeMeanSeconds() { return buildTime.mean(); }
 
+    @Override public double buildTimeMaxSeconds() { return buildTime.max(); }
+
     @Override public double inFeederMean(double now) { return inFeeder.mean(now); }
+
+    @Override public double inFeederMax() { return inFeeder.max(); }
 
     @Override public long inFeeder() { return Math.round(inFeeder.value()); }
 

@@ -29,8 +29,14 @@ public interface FeederStats {
     /** Mean time from a unit's start (entering the first station) to the store, seconds; NaN if none. */
     double buildTimeMeanSeconds();
 
+    /** Longest unit build time in the measured period, seconds; NaN if none. */
+    double buildTimeMaxSeconds();
+
     /** Time-weighted mean of the units on the feeder's stations (started, not yet in the store). */
     double inFeederMean(double now);
+
+    /** Most units on the feeder's stations at once in the measured period. */
+    double inFeederMax();
 
     /** Units on the feeder's stations now. */
     long inFeeder();

@@ -148,6 +148,8 @@ final class Sink implements Destination, SinkStats, Intake {
 
     @Override public double wipMean(double now) { return wip.mean(now); }
 
+    @Override public double wipMax() { return wip.max(); }
+
     @Override public long workInProcess() { return Math.round(wip.value()); }
 
     @Override public long releasedTotal() { return releasedTotal; }

@@ -160,6 +160,52 @@ class FeederConfigTest {
                 """), "feeders[0].stations[0].next: unknown station 'final'");
     }
 
+    /**
+     * The same config and seed give byte-identical reports whatever --threads is, with feeders
+     * pulled, pushed on their own calendar and split (their units draw from their own streams).
+     */
+    @Test
+    void reports_with_feeders_are_identical_whatever_the_threads() throws IOException {
+        Path p = dir.resolve("det.yaml");
+        Files.writeString(p, """
+                release: {interarrival: {exponential: {mean: 70s}}}
+                horizon: 40h
+                calendar:
+                  shifts: [{days: Mon-Fri, from: "06:00", to: "22:00"}]
+                products: {R5: {share: 0.7}, Megane: {share: 0.3}}
+                stations:
+                  - {name: removal, cycle: {exponential: {mean: 40s}}, buffer: 20}
+                  - {name: marriage, cycle: {exponential: {mean: 45s}}, buffer: 5}
+                  - {name: fitting, cycle: {exponential: {mean: 40s}}, buffer: 5}
+                feeders:
+                  - name: packs
+                    into: marriage
+                    release: {pull: removal}
+                    stations: [{name: pack, cycle: {lognormal: {mean: 50s, cv: 0.3}}, servers: 2, scrap: 0.01}]
+                  - name: seats
+                    into: fitting
+                    release: {takt: 50s}
+                    match: any
+                    store: 30
+                    calendar: {shifts: [{days: Mon-Sun, from: "00:00", to: "00:00"}]}
+                    stations: [{name: seat, cycle: {exponential: {mean: 45s}}}]
+                  - name: doors
+                    into: fitting
+                    split_from: removal
+                    stations: [{name: door-line, cycle: {uniform: {min: 10min, max: 30min}}, servers: 30}]
+                """);
+        Cli one = Cli.run("run", p.toString(), "--replications", "3", "--threads", "1", "--format", "csv",
+                "--table", "feeders", "-q");
+        Cli three = Cli.run("run", p.toString(), "--replications", "3", "--threads", "3", "--format", "csv",
+                "--table", "feeders", "-q");
+        assertThat(one.exit()).as(one.err()).isZero();
+        assertThat(one.out()).contains("packs,marriage,").contains("doors,fitting,").isEqualTo(three.out());
+        Cli json1 = Cli.run("run", p.toString(), "--threads", "1", "--format", "json", "-q");
+        Cli json2 = Cli.run("run", p.toString(), "--threads", "2", "--format", "json", "-q");
+        assertThat(json1.out().replaceAll("\"wall_seconds\" : [0-9.eE-]+", ""))
+                .isEqualTo(json2.out().replaceAll("\"wall_seconds\" : [0-9.eE-]+", ""));
+    }
+
     @Test
     void an_unlimited_push_into_an_unlimited_store_is_refused() throws IOException {
         refused(validate("""

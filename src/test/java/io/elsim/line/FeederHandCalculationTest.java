@@ -87,6 +87,8 @@ class FeederHandCalculationTest {
         assertThat(packs.starvedHours(line.endSeconds())).isCloseTo(500 * 10 / 3600.0, within(EXACT));
         assertThat(station(line, "test").line()).isEqualTo("packs");
         assertThat(station(line, "marriage").line()).isEqualTo("main");
+        // the pack test works all the time while the marriage waits: it is the bottleneck
+        assertThat(LineReport.bottleneck(line)).isEqualTo("test");
         assertConserved(line);
     }
 
