@@ -80,6 +80,20 @@ final class Assembly {
         return true;
     }
 
+    /** The units the first waiting vehicle lacks, in words, for a deadlock report; empty if none waits. */
+    String shortage() {
+        if (waiting.isEmpty()) return "";
+        Vehicle v = waiting.get(0).vehicle;
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < stores.length; k++) {
+            if (stores[k].has(v, need[k][v.product])) continue;
+            if (b.length() > 0) b.append(", ");
+            b.append("a unit of feeder '").append(feeders[k].spec.name()).append("' (its store holds ")
+                    .append(stores[k].store.size()).append(", none for this vehicle)");
+        }
+        return b.toString();
+    }
+
     /** Books, per feeder, how many servers wait for its units now (the feeders' starved hours). */
     private void countStarving() {
         double now = ctx.now();

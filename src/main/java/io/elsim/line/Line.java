@@ -185,6 +185,8 @@ public final class Line {
         for (Station s : stations) {
             String why = s.parts == null ? "" : s.parts.shortage();
             if (!why.isEmpty()) b.append("; station '").append(s.name).append("' waits for ").append(why);
+            String units = s.assembly == null ? "" : s.assembly.shortage();
+            if (!units.isEmpty()) b.append("; station '").append(s.name).append("' waits for ").append(units);
         }
         return b.toString();
     }

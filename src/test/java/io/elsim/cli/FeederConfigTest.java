@@ -206,6 +206,29 @@ class FeederConfigTest {
                 .isEqualTo(json2.out().replaceAll("\"wall_seconds\" : [0-9.eE-]+", ""));
     }
 
+    /**
+     * A push feeder builds in the line's mix from its own random stream, so a store of one place
+     * soon holds a pack for the other product than the vehicle at the marriage needs: the feeder
+     * blocks, the line jams, and the run stops with exit 2 saying what the marriage waits for.
+     */
+    @Test
+    void a_store_full_of_the_wrong_product_stops_the_run_saying_why() throws IOException {
+        Path p = dir.resolve("jam.yaml");
+        Files.writeString(p, """
+                release: {takt: 60s}
+                horizon: 10h
+                products: {R5: {share: 0.5}, Megane: {share: 0.5}}
+                stations:
+                  - {name: marriage, cycle: 50s}
+                feeders:
+                  - {name: packs, into: marriage, release: unlimited, store: 1, stations: [{name: pack, cycle: 30s}]}
+                """);
+        Cli r = Cli.run("run", p.toString(), "-q");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("deadlock").contains("station 'marriage' waits for a unit of feeder 'packs'"
+                + " (its store holds 1, none for this vehicle)").doesNotContain("\tat ");
+    }
+
     @Test
     void an_unlimited_push_into_an_unlimited_store_is_refused() throws IOException {
         refused(validate("""
