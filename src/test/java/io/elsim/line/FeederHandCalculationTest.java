@@ -202,6 +202,42 @@ class FeederHandCalculationTest {
     }
 
     /**
+     * Matching by product, with the feeder's own routes by product: an R5 pack goes through a
+     * 190 s station after 10 s of kitting, a Megane pack only through the kitting. The line
+     * alternates R5 and Megane every 60 s, pulling at `body` (30 s); the marriage (40 s) has
+     * servers enough for every vehicle. An R5 waits 200 s for its pack while the next Megane's
+     * pack, done 70 s after the R5 arrived, goes to the Megane behind it: build times R5
+     * 30 + 200 + 40 = 270 s, Megane 30 + 10 + 40 = 80 s. Catches a store that gives the first
+     * unit to the first waiting vehicle whatever its product (the R5 would take the Megane's
+     * pack after 70 s), and routes by product ignored on a feeder.
+     */
+    @Test
+    void a_vehicle_waiting_for_another_product_does_not_take_or_block_a_pack() {
+        Line line = run("""
+                release: {takt: 60s}
+                warmup: 600s
+                horizon: 12000s
+                products: {R5: {share: 1}, Megane: {share: 1}}
+                sequence: {repeat: [R5, Megane]}
+                stations:
+                  - {name: body, cycle: 30s}
+                  - {name: marriage, cycle: 40s, servers: 4}
+                feeders:
+                  - name: packs
+                    into: marriage
+                    release: {pull: body}
+                    stations:
+                      - {name: kit, cycle: 10s, routes: [{to: r5-pack, products: [R5]}, {to: end}]}
+                      - {name: r5-pack, cycle: 190s, servers: 2}
+                """);
+        assertThat(line.sink().completed(0)).isEqualTo(100);
+        assertThat(line.sink().completed(1)).isEqualTo(100);
+        assertThat(line.sink().buildTime(0).mean()).isCloseTo(270, within(EXACT));
+        assertThat(line.sink().buildTime(1).mean()).isCloseTo(80, within(EXACT));
+        assertConserved(line);
+    }
+
+    /**
      * A push feeder on its own 24/7 calendar, 30 s per unit into a store of 20, while the main
      * line is off shift until Monday 06:00: the store is full after the 20th unit (600 s), the
      * 21st is finished at 630 s and blocks the feeder's station until the line starts. By hand
