@@ -10,6 +10,7 @@ import java.util.ArrayList;
  */
 final class Assembly {
     private final RunContext ctx;
+    private final Station station;
     private final UnitStore[] stores;
     private final Feeder[] feeders;
     /** need[k][product]: units of store k one vehicle of the product takes. */
@@ -19,8 +20,9 @@ final class Assembly {
     private boolean serving;
     private boolean again;
 
-    Assembly(RunContext ctx, Feeder[] feeders) {
+    Assembly(RunContext ctx, Station station, Feeder[] feeders) {
         this.ctx = ctx;
+        this.station = station;
         this.feeders = feeders;
         this.stores = new UnitStore[feeders.length];
         this.need = new int[feeders.length][];
@@ -94,13 +96,27 @@ final class Assembly {
         return b.toString();
     }
 
-    /** Books, per feeder, how many servers wait for its units now (the feeders' starved hours). */
+    /**
+     * Books, per feeder, how many servers wait for its units now (the feeders' starved hours).
+     * When every server waits for a feeder's unit while that feeder's store is full of units for
+     * other vehicles, nothing can move again: the store drains only into these servers and the
+     * feeder is blocked by it. The run stops then, saying so, rather than idle to its end.
+     */
     private void countStarving() {
         double now = ctx.now();
         for (int k = 0; k < stores.length; k++) {
             int n = 0;
             for (Server s : waiting) if (!stores[k].has(s.vehicle, need[k][s.vehicle.product])) n++;
             feeders[k].starving(now, n);
+            if (n == station.servers.length && stores[k].store.isFull()) {
+                throw new Line.Deadlock("deadlock at station '" + station.name + "': "
+                        + (n == 1 ? "its server holds a vehicle" : "each of its " + n + " servers holds a vehicle")
+                        + " waiting for a unit of feeder '" + feeders[k].spec.name() + "', whose store is full ("
+                        + stores[k].store.size() + (stores[k].store.size() == 1 ? " unit" : " units")
+                        + ") of units for other vehicles, so the feeder is blocked"
+                        + " and none can ever come; give the store more places (units wait there for vehicles"
+                        + " that come later, or that overtook others on the way), or use match: any");
+            }
         }
     }
 }

@@ -48,7 +48,7 @@ final class FeederBuilder {
         for (Station s : main) {
             List<Feeder> into = new ArrayList<>();
             for (Feeder f : feeders) if (f.spec.into().equals(s.name)) into.add(f);
-            if (!into.isEmpty()) s.assembly = new Assembly(plant, into.toArray(Feeder[]::new));
+            if (!into.isEmpty()) s.assembly = new Assembly(plant, s, into.toArray(Feeder[]::new));
         }
         return feeders;
     }

@@ -225,8 +225,8 @@ class FeederConfigTest {
                 """);
         Cli r = Cli.run("run", p.toString(), "-q");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("deadlock").contains("station 'marriage' waits for a unit of feeder 'packs'"
-                + " (its store holds 1, none for this vehicle)").doesNotContain("\tat ");
+        assertThat(r.err()).contains("deadlock at station 'marriage': its server holds a vehicle waiting for a unit"
+                + " of feeder 'packs', whose store is full (1 unit)").doesNotContain("\tat ");
     }
 
     @Test
