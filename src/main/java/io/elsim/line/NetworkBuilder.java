@@ -125,7 +125,11 @@ final class NetworkBuilder {
         return only;
     }
 
-    /** Whether some station can be visited twice by one vehicle (a cycle in the route graph). */
+    /**
+     * Whether a loop of stations with finite buffers exists (a cycle in the route graph through
+     * such stations only). Only such a loop can jam: a station with an unlimited buffer is never
+     * full, so a loop through one always has a place to move into.
+     */
     static boolean hasLoop(Station[] stations) {
         int n = stations.length;
         int[] color = new int[n]; // 0 new, 1 on the current path, 2 done
@@ -133,15 +137,17 @@ final class NetworkBuilder {
         int[] stack = new int[n];
         int[] edge = new int[n];
         for (int start = 0; start < n; start++) {
-            if (color[start] != 0) continue;
+            if (color[start] != 0 || !finite(stations[start])) continue;
             int top = 0;
             stack[0] = start;
+            edge[0] = 0;
             color[start] = 1;
             while (top >= 0) {
                 int v = stack[top];
                 List<Station> succ = successors(stations[v]);
                 if (edge[top] < succ.size()) {
                     int w = succ.get(edge[top]++).index;
+                    if (!finite(stations[w])) continue;
                     if (color[w] == 1) return true;
                     if (color[w] == 0) {
                         color[w] = 1;
@@ -155,6 +161,10 @@ final class NetworkBuilder {
             }
         }
         return false;
+    }
+
+    private static boolean finite(Station s) {
+        return s.spec.buffer() != StationSpec.UNLIMITED;
     }
 
     private static List<Station> successors(Station s) {

@@ -115,7 +115,7 @@ public final class LineBenchmark {
 
     static LineSpec example(String name, double horizon) throws Exception {
         String text = Files.readString(Path.of("examples", name + ".yaml"));
-        return ConfigLoader.load(name + ".yaml", text, List.of("horizon=" + horizon + "s", "warmup=0")).spec();
+        return ConfigLoader.load(name + ".yaml", text, List.of("horizon=" + horizon + "s", "warmup=0s")).spec();
     }
 
     /** CPU seconds, allocated bytes and the line itself for one run. */
@@ -535,7 +535,7 @@ public final class LineBenchmark {
         double horizon = weeks * 7 * 86400;
         LineSpec with = example("douai", horizon);
         LineSpec without = ConfigLoader.load("baseline.yaml", Files.readString(baseline),
-                List.of("horizon=" + horizon + "s", "warmup=0")).spec();
+                List.of("horizon=" + horizon + "s", "warmup=0s")).spec();
         for (int i = 0; i < 3; i++) {
             run(without);
             run(with);
