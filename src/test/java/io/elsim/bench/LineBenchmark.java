@@ -284,10 +284,6 @@ public final class LineBenchmark {
                     args[1], weeks, cpu[0], last.line.events() / cpu[0] / 1e6, cpu[3], last.line.events(), last.line.completedTotal());
             return;
         }
-        if (args.length > 2 && args[0].equals("feeders")) {
-            feeders(Double.parseDouble(args[1]), Path.of(args[2]));
-            return;
-        }
         double horizon = args.length > 0 ? Double.parseDouble(args[0]) : 2_000_000;
         if (args.length > 1 && args[1].equals("quick")) {
             // scenario (a) and the reference only, for A/B comparisons of a change
@@ -523,40 +519,6 @@ public final class LineBenchmark {
         }
         for (Thread t : workers) t.join();
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    /**
-     * The cost of feeder lines in one launch: the Douai example (with its pack line and doors
-     * loop) against {@code baseline}, a Douai config without feeders (the example before they
-     * were added), alternating runs, 3 warm-up runs each then 7 measured; CPU s per simulated
-     * week, median, and their ratio.
-     */
-    private static void feeders(double weeks, Path baseline) throws Exception {
-        double horizon = weeks * 7 * 86400;
-        LineSpec with = example("douai", horizon);
-        LineSpec without = ConfigLoader.load("baseline.yaml", Files.readString(baseline),
-                List.of("horizon=" + horizon + "s", "warmup=0s")).spec();
-        for (int i = 0; i < 3; i++) {
-            run(without);
-            run(with);
-        }
-        double[] a = new double[7];
-        double[] b = new double[7];
-        Run ra = null;
-        Run rb = null;
-        for (int i = 0; i < a.length; i++) {
-            ra = run(without);
-            a[i] = ra.cpuSeconds / weeks;
-            rb = run(with);
-            b[i] = rb.cpuSeconds / weeks;
-        }
-        Arrays.sort(a);
-        Arrays.sort(b);
-        System.out.printf(Locale.ROOT, "douai without feeders: median %.4f CPU s per simulated week (%d events)%n",
-                a[3], ra.line.events());
-        System.out.printf(Locale.ROOT, "douai with pack line and doors: median %.4f CPU s per simulated week (%d events)%n",
-                b[3], rb.line.events());
-        System.out.printf(Locale.ROOT, "ratio with / without: %.3f (best %.3f / %.3f)%n", b[3] / a[3], b[0], a[0]);
     }
 
     private static LineSpec uncheckedExample(String name, double horizon) {
