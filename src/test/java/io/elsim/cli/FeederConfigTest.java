@@ -229,6 +229,26 @@ class FeederConfigTest {
                 + " of feeder 'packs', whose store is full (1 unit)").doesNotContain("\tat ");
     }
 
+    /** The terminal's stations table lists the main line, then each feeder under its own heading. */
+    @Test
+    void the_terminal_groups_the_stations_by_line() throws IOException {
+        Path p = dir.resolve("groups.yaml");
+        Files.writeString(p, MAIN + """
+                horizon: 2h
+                feeders:
+                  - {name: packs, into: marriage, release: {pull: paint}, stations: [{name: pack, cycle: 40s}]}
+                """);
+        Cli r = Cli.run("run", p.toString(), "-q");
+        assertThat(r.exit()).as(r.err()).isZero();
+        java.util.List<String> lines = r.out().lines().toList();
+        int heading = lines.indexOf("(feeder packs)");
+        assertThat(heading).isPositive();
+        assertThat(lines.get(heading - 1)).startsWith("final ");
+        assertThat(lines.get(heading + 1)).startsWith("pack ");
+        Cli csv = Cli.run("run", p.toString(), "-q", "--format", "csv", "--table", "stations");
+        assertThat(csv.out()).contains("\npack,packs,").contains("\nmarriage,main,").doesNotContain("(feeder");
+    }
+
     @Test
     void an_unlimited_push_into_an_unlimited_store_is_refused() throws IOException {
         refused(validate("""
