@@ -238,6 +238,74 @@ class FeederHandCalculationTest {
     }
 
     /**
+     * A push feeder at a takt of 90 s (its station takes 30 s) into a line that could take a
+     * vehicle every 60 s: one vehicle per 90 s, 3600/90 = 40 an hour, the assembly station
+     * working 60 s and waiting 30 s of each 90. Catches a push release that ignores its takt.
+     */
+    @Test
+    void a_feeder_pushing_at_a_takt_paces_the_line() {
+        Line line = run("""
+                release: {takt: 60s}
+                warmup: 945s
+                horizon: 9000s
+                stations:
+                  - {name: marriage, cycle: 60s}
+                feeders:
+                  - name: seats
+                    into: marriage
+                    release: {takt: 90s}
+                    match: any
+                    store: 4
+                    stations:
+                      - {name: seat, cycle: 30s}
+                """);
+        assertThat(line.sink().completed()).isEqualTo(100);
+        assertThat(frac(line, "marriage", ServerState.STARVED_PARTS)).isCloseTo(30.0 / 90, within(EXACT));
+        assertThat(line.feeders().get(0).storeMax()).isEqualTo(1);
+        assertConserved(line);
+    }
+
+    /**
+     * Bought parts consumed at a feeder's station: two modules a pack, delivered 20 an hour by a
+     * truck arriving every hour, so at most 10 packs (and vehicles) an hour while the line could
+     * build 60. By hand over 10 hours after a 2 h warm-up: 100 vehicles (±1 for the hour's phase
+     * at the edges), the pack station waiting for modules most of the time, and 2 modules consumed
+     * for every pack started. Catches parts consumed at the wrong station or once per vehicle.
+     */
+    @Test
+    void bought_parts_are_consumed_at_a_feeder_s_station() {
+        Line line = run("""
+                release: {takt: 60s}
+                warmup: 2h
+                horizon: 10h
+                stations:
+                  - {name: body, cycle: 30s}
+                  - {name: marriage, cycle: 50s}
+                feeders:
+                  - name: packs
+                    into: marriage
+                    release: {pull: body}
+                    stations:
+                      - {name: pack, cycle: 40s}
+                parts:
+                  - {name: module, station: pack, per_vehicle: 2, stock: {initial: 0, capacity: 40}}
+                suppliers:
+                  - name: AESC
+                    distance_km: 1
+                    parts: [module]
+                    truck: {capacity: 20, speed_kmh: 60}
+                    policy: {every: 1h}
+                """);
+        assertThat(line.sink().completed()).isBetween(99L, 101L);
+        var modules = line.supply().stocks().get(0);
+        assertThat(modules.spec().station()).isEqualTo("pack");
+        assertThat(modules.consumed()).isBetween(2 * station(line, "pack").processed(),
+                2 * station(line, "pack").processed() + 2);
+        assertThat(frac(line, "pack", ServerState.STARVED_PARTS)).isGreaterThan(0.8);
+        assertConserved(line);
+    }
+
+    /**
      * A push feeder on its own 24/7 calendar, 30 s per unit into a store of 20, while the main
      * line is off shift until Monday 06:00: the store is full after the 20th unit (600 s), the
      * 21st is finished at 630 s and blocks the feeder's station until the line starts. By hand
