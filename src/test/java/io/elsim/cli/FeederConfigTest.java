@@ -249,6 +249,24 @@ class FeederConfigTest {
         assertThat(csv.out()).contains("\npack,packs,").contains("\nmarriage,main,").doesNotContain("(feeder");
     }
 
+    /** --trace shows a pulled unit's visits under the vehicle it was built for. */
+    @Test
+    void the_trace_names_a_unit_by_its_vehicle() throws IOException {
+        Path p = dir.resolve("trace.yaml");
+        Files.writeString(p, MAIN + """
+                horizon: 1h
+                feeders:
+                  - {name: packs, into: marriage, release: {pull: paint}, stations: [{name: pack, cycle: 40s}]}
+                """);
+        Path trace = dir.resolve("t.csv");
+        Cli r = Cli.run("run", p.toString(), "-q", "--trace", trace.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        // paint is blocked behind the marriage (50 s plus the wait for each pack): vehicle 3 starts at
+        // paint at 200 s and finishes at 250 s, when its pack starts, built in 40 s
+        assertThat(Files.readString(trace)).contains("\n3,vehicle,paint,1,200,200,250,280,")
+                .contains("\n3,vehicle,pack,1,250,250,290,290,");
+    }
+
     @Test
     void an_unlimited_push_into_an_unlimited_store_is_refused() throws IOException {
         refused(validate("""
