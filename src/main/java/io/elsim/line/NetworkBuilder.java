@@ -23,28 +23,35 @@ import java.util.Map;
 final class NetworkBuilder {
     private NetworkBuilder() { }
 
-    static Station[] stations(LineSpec spec, RunContext ctx, ShiftingBottleneck bottlenecks,
+    /** The stations of one line (main or a feeder), indexed from {@code first} in the plant's list. */
+    static Station[] stations(List<StationSpec> specs, int first, RunContext ctx, ShiftingBottleneck bottlenecks,
                               RandomStreams streams, String[] products) {
-        List<StationSpec> specs = spec.stations();
         Station[] stations = new Station[specs.size()];
         for (int i = 0; i < stations.length; i++) {
-            stations[i] = StationFactory.create(specs.get(i), i, ctx, bottlenecks, streams, products);
+            stations[i] = StationFactory.create(specs.get(i), first + i, ctx, bottlenecks, streams, products);
         }
         return stations;
     }
 
-    /** Gives every station its router and sink; watches for deadlocks when the graph has a loop. */
-    static void wire(Station[] stations, Sink sink, RunContext ctx, RandomStreams streams, String[] products) {
+    /**
+     * Gives every station of one line its router: {@code end} (and the last station's next) is
+     * the plant's sink on the main line, the store on a feeder; {@code scrap} takes scrapped items.
+     */
+    static void wire(Station[] stations, Destination end, Intake scrap, RandomStreams streams, String[] products) {
         Map<String, Destination> byName = new HashMap<>();
         for (Station s : stations) byName.put(s.name, s);
-        byName.put(RouteSpec.END, sink);
+        byName.put(RouteSpec.END, end);
         for (int i = 0; i < stations.length; i++) {
             Station s = stations[i];
-            s.sink = sink;
-            Destination next = i + 1 < stations.length ? stations[i + 1] : sink;
+            s.sink = scrap;
+            Destination next = i + 1 < stations.length ? stations[i + 1] : end;
             s.router = router(s.spec, next, byName, streams, products);
         }
-        if (hasLoop(stations)) ctx.deadlocks = new DeadlockWatch(stations);
+    }
+
+    /** Watches for deadlocks when the plant's graph (every line) has a loop. */
+    static DeadlockWatch deadlockWatch(Station[] all) {
+        return hasLoop(all) ? new DeadlockWatch(all) : null;
     }
 
     static Router router(StationSpec spec, Destination next, Map<String, Destination> byName,
