@@ -36,7 +36,7 @@ class DocsTest {
         String doc = Files.readString(Path.of("docs/reports.md"));
         Stream.of(LineReport.SUMMARY_COLUMNS, LineReport.STATION_COLUMNS, LineReport.BUFFER_COLUMNS,
                         LineReport.PRODUCT_COLUMNS, LineReport.TARGET_COLUMNS, LineReport.PART_COLUMNS,
-                        LineReport.SUPPLIER_COLUMNS, LineReport.ENERGY_COLUMNS)
+                        LineReport.SUPPLIER_COLUMNS, LineReport.ENERGY_COLUMNS, LineReport.FEEDER_COLUMNS)
                 .flatMap(List::stream)
                 .forEach(field -> assertThat(doc).as(field).contains("`" + field + "`"));
     }

@@ -1,6 +1,7 @@
 package io.elsim.chart;
 
 import io.elsim.energy.PowerSeries;
+import io.elsim.line.LineReport;
 import io.elsim.line.RunSeries;
 import io.elsim.model.LineSpec;
 import io.elsim.model.Printable;
@@ -95,7 +96,7 @@ public final class RunChart {
         for (int k = 0; k < StateBar.COLUMNS.size(); k++) {
             for (int r = 0; r < stations.size(); r++) {
                 double f = stations.getDouble(r, StateBar.COLUMNS.get(k));
-                d.addValue(Double.isFinite(f) ? f : 0, StateBar.LABELS.get(k), label(stations.get(r, "name")));
+                d.addValue(Double.isFinite(f) ? f : 0, StateBar.LABELS.get(k), stationLabel(stations, r));
             }
         }
         return d;
@@ -118,7 +119,7 @@ public final class RunChart {
                 double on = 1 - (Double.isFinite(off) ? off : 0);
                 double f = stations.getDouble(r, StateBar.COLUMNS.get(k));
                 Object raw = stations.get(r, "name");
-                String name = label(raw);
+                String name = stationLabel(stations, r);
                 if (raw.equals(bottleneck)) name += BOTTLENECK_MARK;
                 d.addValue(Double.isFinite(f) && on > 0 ? f / on : 0, StateBar.LABELS.get(k), name);
             }
@@ -352,6 +353,16 @@ public final class RunChart {
     }
 
     /** A name or value as a chart shows it: control characters escaped, like the terminal tables. */
+    /**
+     * A station's category on the state charts: its name, prefixed by its feeder's name for a
+     * feeder's station ("pack-line: pack-test"), so that the rows read grouped by line.
+     */
+    static String stationLabel(Table stations, int r) {
+        Object line = stations.hasColumn("line") ? stations.get(r, "line") : null;
+        String name = label(stations.get(r, "name"));
+        return line == null || LineReport.MAIN_LINE.equals(line) ? name : label(line) + ": " + name;
+    }
+
     static String label(Object text) {
         return Printable.escape(String.valueOf(text));
     }

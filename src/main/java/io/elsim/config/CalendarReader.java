@@ -18,17 +18,22 @@ final class CalendarReader {
     }
 
     CalendarSpec read(Node n) {
-        MapNode map = v.section(n, "calendar", "calendar", Keys.Calendar.SECTION);
+        return read(n, "calendar");
+    }
+
+    /** The calendar at {@code path} ("calendar", or a feeder's "feeders[0].calendar"). */
+    CalendarSpec read(Node n, String path) {
+        MapNode map = v.section(n, path, path, Keys.Calendar.SECTION);
         if (map == null) return null;
-        Double weeks = Keys.Calendar.WEEKS_PER_YEAR.read(v, map, "calendar");
+        Double weeks = Keys.Calendar.WEEKS_PER_YEAR.read(v, map, path);
         List<ShiftSpec> shifts = new ArrayList<>();
         boolean ok = weeks != null;
         if (Keys.Calendar.SHIFTS.given(map)) {
-            ListNode list = Keys.Calendar.SHIFTS.read(v, map, "calendar");
+            ListNode list = Keys.Calendar.SHIFTS.read(v, map, path);
             ok &= list != null;
             if (list != null) {
                 for (int i = 0; i < list.items().size(); i++) {
-                    ShiftSpec s = shift(list.items().get(i), "calendar.shifts[" + i + "]");
+                    ShiftSpec s = shift(list.items().get(i), path + ".shifts[" + i + "]");
                     ok &= s != null;
                     shifts.add(s);
                 }

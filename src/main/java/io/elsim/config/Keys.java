@@ -153,6 +153,48 @@ public final class Keys {
                 .atMostOneOf(List.of("next"), List.of("routes"));
     }
 
+    static final class FeederRelease {
+        static final Key<String> PULL = optional("pull", Types.text(), null,
+                "a main-line station: one unit per vehicle leaving it, started in the vehicles' order and for their"
+                        + " product (just in sequence)", "paint");
+        static final Key<Double> TAKT = optional("takt", Types.duration(true), null,
+                "one unit every takt, built ahead of need (push)", "55s");
+        static final Section SECTION = Section.of("feeder_release",
+                "how a feeder's units start, as a mapping: exactly one of pull and takt", PULL, TAKT)
+                .exactlyOneOf(List.of("pull"), List.of("takt"));
+    }
+
+    static final class Feeder {
+        static final Key<String> NAME = required("name", Types.name(), "unique feeder name", "pack-line");
+        static final Key<String> INTO = required("into", Types.text(),
+                "the main-line station where the units are fitted: it starts a vehicle only with its units", "marriage");
+        static final Key<Object> PER_VEHICLE = optional("per_vehicle", either(Types.integer(0),
+                        map("product", Types.integer(0))), "1",
+                "units per vehicle, or product -> units (a product not listed needs none)", "1").unit("units");
+        static final Key<Integer> STORE = optional("store", Types.countOrUnlimited(1, StationSpec.UNLIMITED),
+                "unlimited", "places between the feeder's last station and `into`; a full store blocks the feeder",
+                "8").unit("units");
+        static final Key<String> MATCH = optional("match", Types.choice("product", "vehicle", "any"), null,
+                "which unit a vehicle takes: one built for its product, its own (with split_from), or any",
+                "product").defaultDoc("vehicle with split_from, else product");
+        static final Key<Object> RELEASE = optional("release", either(Types.choice("unlimited"),
+                        section(FeederRelease.SECTION)), null,
+                "how units start: {pull: STATION} (one per vehicle leaving it), {takt: duration} or unlimited"
+                        + " (push); not with split_from", "{pull: paint}").defaultDoc("none: give release or split_from");
+        static final Key<String> SPLIT_FROM = optional("split_from", Types.text(), null,
+                "a main-line station after which the vehicle's own component (doors) leaves it for the feeder;"
+                        + " it is fitted back at `into`; not with release", "paint");
+        static final Key<Node.MapNode> CALENDAR = optional("calendar", section(Calendar.SECTION), null,
+                "the feeder's own weekly shift pattern", "{shifts: [{days: Mon-Sun, from: \"00:00\", to: \"00:00\"}]}")
+                .defaultDoc("the plant's calendar");
+        static final Key<Node.ListNode> STATIONS = required("stations", list(section(Station.SECTION), true),
+                "the feeder's stations, with every station key; a route to `end` leads into the store",
+                "[{name: pack-test, cycle: 45s}]");
+        static final Section SECTION = Section.of("feeder", "one entry of `feeders`: a line building a component",
+                NAME, INTO, PER_VEHICLE, STORE, MATCH, RELEASE, SPLIT_FROM, CALENDAR, STATIONS)
+                .exactlyOneOf(List.of("release"), List.of("split_from"));
+    }
+
     static final class Line {
         static final Key<String> NAME = optional("name", Types.name(), null, "line name shown in reports",
                 "Douai car line").defaultDoc("file name");
@@ -181,11 +223,15 @@ public final class Keys {
                 "{takt: 60s}");
         static final Key<Node.ListNode> STATIONS = required("stations", list(section(Station.SECTION), true),
                 "the stations; without routing keys a serial line, in order", "[{name: paint, cycle: 55s}]");
+        static final Key<Node.ListNode> FEEDERS = optional("feeders", list(section(Feeder.SECTION), true), null,
+                "feeder lines building components (packs, doors, seats) that join the line at an assembly station",
+                "[{name: pack-line, into: marriage, release: {pull: paint}, stations: [{name: pack-test, cycle: 45s}]}]")
+                .defaultDoc("none");
         static final Key<Node.MapNode> TARGETS = optional("targets", map("summary field", TextTypes.comparison()), null,
                 "summary field -> comparison like '>= 400000'; a miss gives exit code 3",
                 "{annual_output: \">= 400000\"}");
         static final Section SECTION = Section.of("line", "the top level of a config", NAME, SEED, HORIZON, WARMUP,
-                CALENDAR, PRODUCTS, SEQUENCE, RELEASE, STATIONS, TARGETS, SupplyKeys.Line.SITE, SupplyKeys.Line.LOGISTICS,
+                CALENDAR, PRODUCTS, SEQUENCE, RELEASE, STATIONS, FEEDERS, TARGETS, SupplyKeys.Line.SITE, SupplyKeys.Line.LOGISTICS,
                 SupplyKeys.Line.PARTS, SupplyKeys.Line.SUPPLIERS, EnergyKeys.ENERGY);
     }
 

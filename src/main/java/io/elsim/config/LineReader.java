@@ -5,6 +5,7 @@ import io.elsim.config.Node.MapNode;
 import io.elsim.config.Node.Scalar;
 import io.elsim.model.CalendarSpec;
 import io.elsim.model.EnergySpec;
+import io.elsim.model.FeederSpec;
 import io.elsim.model.LineSpec;
 import io.elsim.model.LogisticsSpec;
 import io.elsim.model.PartSpec;
@@ -57,6 +58,11 @@ final class LineReader {
         SequenceSpec sequence = sequence(map, productNames);
         ReleaseSpec release = release(map);
         List<StationSpec> stations = Keys.Line.STATIONS.given(map) ? stations(map, productNames) : null;
+        List<FeederSpec> feeders = List.of();
+        if (Keys.Line.FEEDERS.given(map)) {
+            ListNode list = Keys.Line.FEEDERS.read(v, map, "");
+            feeders = list == null ? null : new FeederReader(v).read(list, productNames, stationNamesSeen);
+        }
         List<TargetSpec> targets = Keys.Line.TARGETS.given(map) ? new TargetReader(v).read(Keys.Line.TARGETS.node(map)) : List.of();
         SupplyReader supply = new SupplyReader(v);
         SiteSpec site = SupplyKeys.Line.SITE.given(map) ? supply.site(SupplyKeys.Line.SITE.node(map)) : null;
@@ -65,6 +71,7 @@ final class LineReader {
         if (stations != null) {
             stationNames = new LinkedHashSet<>();
             for (StationSpec s : stations) stationNames.add(s.name());
+            if (feeders != null) for (FeederSpec f : feeders) for (StationSpec s : f.stations()) stationNames.add(s.name());
         }
         Node partsNode = SupplyKeys.Line.PARTS.node(map);
         Node suppliersNode = SupplyKeys.Line.SUPPLIERS.node(map);
@@ -81,6 +88,10 @@ final class LineReader {
         if (stations != null && !productList.isEmpty()) {
             new NetworkCheck(v.d, (ListNode) Keys.Line.STATIONS.node(map), stations, productList)
                     .check(releaseTo, releaseToNode);
+            if (feeders != null && !feeders.isEmpty() && !v.d.hasErrors()) {
+                new FeederCheck(v.d, (ListNode) Keys.Line.STATIONS.node(map), stations, productList, releaseTo)
+                        .check((ListNode) Keys.Line.FEEDERS.node(map), feeders);
+            }
         }
         int entry = entryIndex(stations);
         if (release instanceof ReleaseSpec.Unlimited && entry >= 0 && stations.get(entry).unlimitedBuffer()) {
@@ -97,7 +108,7 @@ final class LineReader {
         }
         if (v.d.hasErrors()) return null;
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets,
-                site, logistics, parts, suppliers, energy, releaseTo);
+                site, logistics, parts, suppliers, energy, releaseTo, feeders);
     }
 
     /** The index of the station the release feeds; -1 when unknown (errors already reported). */
@@ -207,6 +218,9 @@ final class LineReader {
         return null; // an unknown key, already reported
     }
 
+    /** Lower-case station names read so far (main line, then feeders) and where each was first written. */
+    private final Map<String, Node.Pos> stationNamesSeen = new HashMap<>();
+
     private List<StationSpec> stations(MapNode line, Set<String> products) {
         Node n = Keys.Line.STATIONS.node(line);
         ListNode list = Keys.Line.STATIONS.read(v, line, "");
@@ -218,7 +232,7 @@ final class LineReader {
         }
         StationReader reader = new StationReader(v);
         List<StationSpec> stations = new ArrayList<>();
-        Map<String, Node.Pos> seen = new HashMap<>();
+        Map<String, Node.Pos> seen = stationNamesSeen;
         for (int i = 0; i < list.items().size(); i++) {
             Node item = list.items().get(i);
             String path = "stations[" + i + "]";

@@ -29,8 +29,20 @@ final class NetworkCheck {
     private final List<String> products;
     private final Map<String, Integer> index = new HashMap<>();
 
+    /** "" for the main line, "feeders[0]." for a feeder's stations: where messages place a station. */
+    private final String prefix;
+    /** What {@code end} means in messages: leaving the plant, or a feeder's store. */
+    private final String endWords;
+
     NetworkCheck(Diagnostics d, ListNode list, List<StationSpec> stations, List<String> products) {
+        this(d, list, stations, products, "", "to leave the plant");
+    }
+
+    NetworkCheck(Diagnostics d, ListNode list, List<StationSpec> stations, List<String> products, String prefix,
+                 String endWords) {
         this.d = d;
+        this.prefix = prefix;
+        this.endWords = endWords;
         this.list = list;
         this.stations = stations;
         this.products = products;
@@ -44,7 +56,8 @@ final class NetworkCheck {
         boolean ok = true;
         for (int i = 0; i < stations.size(); i++) {
             if (stations.get(i).name().equals(RouteSpec.END)) {
-                d.error(nameNode(i), "stations[" + i + "].name: 'end' is where routes leave the plant;"
+                d.error(nameNode(i), prefix + "stations[" + i + "].name: 'end' is where routes "
+                        + (prefix.isEmpty() ? "leave the plant" : "enter the feeder's store") + ";"
                         + " give this station another name");
                 ok = false;
             }
@@ -64,7 +77,7 @@ final class NetworkCheck {
         }
         for (int i = 0; i < stations.size(); i++) {
             if (!reachedByAny[i]) {
-                d.error(nameNode(i), "stations[" + i + "]: station '" + stations.get(i).name()
+                d.error(nameNode(i), prefix + "stations[" + i + "]: station '" + stations.get(i).name()
                         + "' is never reached: no route leads to it from the release (into '"
                         + stations.get(start).name() + "'); route a station to it, or remove it");
             }
@@ -75,7 +88,7 @@ final class NetworkCheck {
     private boolean checkRoutes(int i) {
         StationSpec s = stations.get(i);
         if (s.routes().isEmpty()) return true;
-        String path = "stations[" + i + "]";
+        String path = prefix + "stations[" + i + "]";
         boolean ok = true;
         List<Node> routeNodes = routeNodes(i);
         for (int k = 0; k < s.routes().size(); k++) {
@@ -85,7 +98,7 @@ final class NetworkCheck {
                 names.add(RouteSpec.END);
                 d.error(toNode(routeNodes.get(k)), path + (isNext(i) ? ".next" : ".routes[" + k + "].to")
                         + ": unknown station '" + to + "'" + Suggest.didYouMean(to, names)
-                        + " (a station name, or 'end' to leave the plant)");
+                        + " (a station name, or 'end' " + endWords + ")");
                 ok = false;
             }
         }
@@ -122,6 +135,29 @@ final class NetworkCheck {
             }
         }
         return ok;
+    }
+
+    /**
+     * Whether a vehicle of the product can reach station {@code target} from the release's station
+     * without passing station {@code avoid} (-1: avoid none). For feeders: a vehicle must pass the
+     * station that starts its unit before it reaches the station fitting it.
+     */
+    boolean reachableWithout(int p, int start, int target, int avoid) {
+        if (start == avoid) return false;
+        boolean[] seen = new boolean[stations.size()];
+        ArrayList<Integer> todo = new ArrayList<>(List.of(start));
+        seen[start] = true;
+        while (!todo.isEmpty()) {
+            int i = todo.remove(todo.size() - 1);
+            if (i == target) return true;
+            for (int j : successors(i, p)) {
+                if (j >= 0 && j != avoid && !seen[j]) {
+                    seen[j] = true;
+                    todo.add(j);
+                }
+            }
+        }
+        return false;
     }
 
     /** Indexes of the routes that apply to a product: those listing it, else those listing none. */
@@ -199,7 +235,7 @@ final class NetworkCheck {
             if (reached[i] && !ends[i]) {
                 String forWhom = products.size() == 1 ? "" : " for product '" + products.get(p) + "'";
                 StationSpec s = stations.get(i);
-                d.error(s.routes().isEmpty() ? nameNode(i) : routesNode(i), "stations[" + i + "]: from station '"
+                d.error(s.routes().isEmpty() ? nameNode(i) : routesNode(i), prefix + "stations[" + i + "]: from station '"
                         + s.name() + "' no route leads to end" + forWhom + ": its vehicles would circle for ever;"
                         + " give the loop an exit (a route to a station that reaches end, or to end)");
                 ok = false;

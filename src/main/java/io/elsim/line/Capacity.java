@@ -35,7 +35,13 @@ public final class Capacity {
      */
     public record StationCapacity(String name, int servers, double meanProcessSeconds,
                                   double availability, double capacityPerHour,
-                                  double outputCapacityPerHour, double visitsPerVehicle) { }
+                                  double outputCapacityPerHour, double visitsPerVehicle, String line) {
+        public StationCapacity(String name, int servers, double meanProcessSeconds, double availability,
+                               double capacityPerHour, double outputCapacityPerHour, double visitsPerVehicle) {
+            this(name, servers, meanProcessSeconds, availability, capacityPerHour, outputCapacityPerHour,
+                    visitsPerVehicle, LineReport.MAIN_LINE);
+        }
+    }
 
     /** Visits of a station per completed vehicle of one product (when products route differently). */
     public record ProductVisits(String station, String product, double visitsPerVehicle) { }
@@ -117,6 +123,13 @@ public final class Capacity {
             if (out < best) {
                 best = out;
                 bottleneck = s.name();
+            }
+        }
+        for (StationCapacity f : FeederCapacity.of(spec, share)) {
+            list.add(f);
+            if (f.outputCapacityPerHour() < best) {
+                best = f.outputCapacityPerHour();
+                bottleneck = f.name();
             }
         }
         List<ProductVisits> productVisits = productsRouteApart(spec) ? productVisits(spec, visits) : List.of();
@@ -201,7 +214,8 @@ public final class Capacity {
                 PartSpec p = spec.parts().stream().filter(x -> x.name().equals(part)).findFirst().orElseThrow();
                 double perVehicle = 0;
                 for (int i = 0; i < share.length; i++) {
-                    perVehicle += share[i] * p.quantityFor(spec.products().get(i).name());
+                    String product = spec.products().get(i).name();
+                    perVehicle += share[i] * p.quantityFor(product) * FeederCapacity.unitsAt(spec, p.station(), product);
                 }
                 result.add(new SupplyCapacity(s.name(), part, perVehicle, rate,
                         perVehicle > 0 ? rate / perVehicle : Double.POSITIVE_INFINITY));

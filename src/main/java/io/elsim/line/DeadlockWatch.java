@@ -7,7 +7,8 @@ import java.util.List;
  * Detects, in a plant with a loop, the moment a set of stations can never move again: each is
  * full (buffer and servers) and every server holds a finished vehicle that waits only for
  * places in stations of the same set. Nothing inside the set can then free a place, whatever
- * happens outside it. A serial line or a loop-free network cannot jam this way, and gets no watch.
+ * happens outside it. A serial line, a loop-free network, or one whose every loop passes a
+ * station with an unlimited buffer (never full) cannot jam this way, and gets no watch.
  */
 final class DeadlockWatch {
     private final Station[] stations;

@@ -34,7 +34,10 @@ public final class Line {
     final LineSpec spec;
     final Simulator sim = new Simulator();
     private final RunContext ctx = new RunContext(sim);
+    /** Every station of the plant: the main line's, then each feeder's. */
     final Station[] stations;
+    /** The feeder lines, in config order; empty when the plant has none. */
+    final Feeder[] feeders;
     final ShiftingBottleneck bottlenecks;
     final WorkCalendar calendar;
     final String[] productNames;
@@ -59,9 +62,13 @@ public final class Line {
         VehiclePool pool = new VehiclePool();
         sink = new Sink(ctx, pool, productNames, warmup, spec.horizon());
         calendar = new WorkCalendar(spec.calendar());
-        bottlenecks = new ShiftingBottleneck(spec.stations().size());
-        stations = NetworkBuilder.stations(spec, ctx, bottlenecks, streams, productNames);
-        NetworkBuilder.wire(stations, sink, ctx, streams, productNames);
+        bottlenecks = new ShiftingBottleneck(spec.allStations().size());
+        Station[] main = NetworkBuilder.stations(spec.stations(), 0, ctx, bottlenecks, streams, productNames);
+        NetworkBuilder.wire(main, sink, sink, streams, productNames);
+        feeders = FeederBuilder.build(spec, ctx, bottlenecks, streams, productNames, main, end);
+        stations = withFeeders(main, feeders);
+        ctx.deadlocks = NetworkBuilder.deadlockWatch(stations);
+        for (Feeder f : feeders) f.ctx.deadlocks = ctx.deadlocks;
         ProductSequence sequence = ProductSequence.of(spec.sequence(), products, streams.stream("release:product"));
         Sampler interarrival = null;
         if (spec.release() instanceof ReleaseSpec.Takt t) {
@@ -74,6 +81,12 @@ public final class Line {
                 : new Supply(spec, sim, streams, Distributions::sampler);
         if (supply != null) wireParts();
         energyMeter = spec.modelsEnergy() ? new EnergyMeter(this) : null;
+    }
+
+    private static Station[] withFeeders(Station[] main, Feeder[] feeders) {
+        List<Station> all = new ArrayList<>(Arrays.asList(main));
+        for (Feeder f : feeders) all.addAll(Arrays.asList(f.stations));
+        return all.toArray(Station[]::new);
     }
 
     private Station station(String name) {
@@ -107,6 +120,7 @@ public final class Line {
     /** Tells {@code observer} about every station visit (--trace); without one, visits cost nothing. */
     public void setVisitObserver(Visit.Observer observer) {
         ctx.visits = observer;
+        for (Feeder f : feeders) f.ctx.visits = observer;
     }
 
     /** Limits the number of events (a guard against runaway models). */
@@ -122,6 +136,7 @@ public final class Line {
     /** Simulates warm-up and horizon; statistics cover the horizon only. */
     public void run() {
         ctx.offShift = !calendar.isOn(0);
+        for (Feeder f : feeders) if (f.shifts != null) f.shifts.start();
         if (supply != null) supply.start();
         for (Station s : stations) {
             for (Server server : s.servers) {
@@ -132,6 +147,7 @@ public final class Line {
         double taktNow = calendar.taktAt(0);
         if (!Double.isNaN(taktNow)) release.shiftStarts(taktSampler(taktNow));
         release.start();
+        for (Feeder f : feeders) if (f.push != null) f.push.start();
         scheduleNextCalendarChange();
         if (energyMeter != null) energyMeter.start();
         if (warmup > 0) {
@@ -143,6 +159,7 @@ public final class Line {
         // on shift, with nothing pending but the next shift change (which restarts only what the
         // shift stopped), nothing can move again; off shift the next shift start may move things
         int pending = sim.pendingEvents() - (calendarChange.isScheduled() ? 1 : 0);
+        for (Feeder f : feeders) if (f.shifts != null && f.shifts.isScheduled()) pending--;
         if (!ctx.offShift && pending == 0 && workInProcess() > 0) {
             throw new Deadlock(deadlockReport());
         }
@@ -168,6 +185,8 @@ public final class Line {
         for (Station s : stations) {
             String why = s.parts == null ? "" : s.parts.shortage();
             if (!why.isEmpty()) b.append("; station '").append(s.name).append("' waits for ").append(why);
+            String units = s.assembly == null ? "" : s.assembly.shortage();
+            if (!units.isEmpty()) b.append("; station '").append(s.name).append("' waits for ").append(units);
         }
         return b.toString();
     }
@@ -175,6 +194,7 @@ public final class Line {
     private void resetStats() {
         double now = sim.now();
         for (Station s : stations) s.resetStats(now);
+        for (Feeder f : feeders) f.resetStats(now);
         sink.resetStats(now);
         bottlenecks.reset(now);
         if (supply != null) supply.resetStats(now);
@@ -198,22 +218,27 @@ public final class Line {
         if (!on && !ctx.offShift) {
             ctx.offShift = true;
             release.shiftEnds();
+            for (Feeder f : feeders) if (f.push != null && f.ctx == ctx) f.push.shiftEnds();
             for (Station s : stations) {
+                if (s.ctx != ctx) continue; // a feeder on its own calendar
                 for (Server server : s.servers) server.shiftEnds();
             }
         } else if (on && ctx.offShift) {
             ctx.offShift = false;
             for (Station s : stations) {
+                if (s.ctx != ctx) continue;
                 for (Server server : s.servers) server.shiftStarts();
             }
             // idle servers pull their next vehicle, last station in the list first, so that
             // places open upstream before upstream servers look for them (a serial line: exactly)
             for (int i = stations.length - 1; i >= 0; i--) {
+                if (stations[i].ctx != ctx) continue;
                 for (Server server : stations[i].servers) {
                     if (server.isIdle()) stations[i].serverFree(server);
                 }
             }
             release.shiftStarts(taktSampler);
+            for (Feeder f : feeders) if (f.push != null && f.ctx == ctx) f.push.shiftStarts(null);
         } else if (on) {
             release.shiftStarts(taktSampler);
         }
@@ -233,6 +258,9 @@ public final class Line {
 
     /** Each station's statistics, in config order. */
     public List<StationStats> stations() { return Collections.unmodifiableList(Arrays.asList(stations)); }
+
+    /** Each feeder's unit statistics, in config order. */
+    public List<FeederStats> feeders() { return List.of(feeders); }
 
     /** The shifting-bottleneck analysis, indexed like {@link #stations()}. */
     public ShiftingBottleneck bottlenecks() { return bottlenecks; }

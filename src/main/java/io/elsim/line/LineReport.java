@@ -35,11 +35,13 @@ public final class LineReport {
             "late_deliveries", "overflow");
     public static final List<String> SUPPLIER_COLUMNS = List.of(
             "name", "road_km", "transit_h", "within_radius", "trips", "truck_km", "co2_kg");
+    public static final List<String> FEEDER_COLUMNS = List.of(
+            "name", "into", "produced", "store_mean", "store_max", "starved_hours", "build_time_mean_h");
     public static final List<String> TARGET_COLUMNS = List.of("name", "target", "value", "met");
     public static final List<String> ENERGY_COLUMNS = EnergyAccount.COLUMNS;
     /** Every table a line's report may hold; which of them it holds depends on the config. */
     public static final List<String> TABLES = List.of(
-            "summary", "stations", "buffers", "products", "parts", "suppliers", "energy", "targets");
+            "summary", "stations", "buffers", "products", "feeders", "parts", "suppliers", "energy", "targets");
 
     private LineReport() { }
 
@@ -51,6 +53,7 @@ public final class LineReport {
         tables.add(stations(line));
         tables.add(buffers(line));
         tables.add(products(line));
+        if (!line.feeders().isEmpty()) tables.add(feeders(line));
         if (line.supply() != null) {
             tables.add(parts(line));
             tables.add(suppliers(line));
@@ -131,7 +134,7 @@ public final class LineReport {
         return best;
     }
 
-    /** The {@code line} column of a main-line station (feeder stations will name their feeder). */
+    /** The {@code line} column of a main-line station (a feeder's stations name their feeder). */
     public static final String MAIN_LINE = "main";
 
     static Table stations(Line line) {
@@ -148,7 +151,7 @@ public final class LineReport {
             }
             double sole = line.bottlenecks().soleTime(i) / span;
             double shifting = line.bottlenecks().shiftingTime(i) / span;
-            t.addRow(s.name(), MAIN_LINE, s.serverCount(), s.spec().operators(), s.processed(),
+            t.addRow(s.name(), s.line(), s.serverCount(), s.spec().operators(), s.processed(),
                     completed > 0 ? (double) s.processed() / completed : Double.NaN,
                     f[ServerState.WORKING.ordinal()], f[ServerState.BLOCKED.ordinal()],
                     f[ServerState.STARVED.ordinal()], f[ServerState.STARVED_PARTS.ordinal()],
@@ -166,6 +169,16 @@ public final class LineReport {
         for (StationStats s : line.stations()) {
             t.addRow(s.name(), s.spec().unlimitedBuffer() ? null : (long) s.spec().buffer(),
                     s.bufferMean(end), (long) s.bufferMax(), s.bufferFullFraction(end));
+        }
+        return t;
+    }
+
+    static Table feeders(Line line) {
+        Table t = new Table("feeders", FEEDER_COLUMNS);
+        double end = line.endSeconds();
+        for (FeederStats f : line.feeders()) {
+            t.addRow(f.spec().name(), f.spec().into(), f.produced(), f.storeMean(end), (long) f.storeMax(),
+                    f.starvedHours(end), f.buildTimeMeanSeconds() / 3600);
         }
         return t;
     }
@@ -202,10 +215,10 @@ public final class LineReport {
                 "critical_wip", "working_hours_per_week"));
         summary.addRow(c.bottleneck(), c.maxPerHourOnShift(), c.maxPerHour(), c.maxPerWeek(),
                 c.maxPerYear(), c.rawProcessHours(), c.criticalWip(), c.weeklyOnHours());
-        Table stations = new Table("stations", List.of("name", "servers", "mean_process_s",
+        Table stations = new Table("stations", List.of("name", "line", "servers", "mean_process_s",
                 "availability", "capacity_per_hour", "visits_per_vehicle", "output_capacity_per_hour", "capacity_bottleneck"));
         for (Capacity.StationCapacity s : c.stations()) {
-            stations.addRow(s.name(), s.servers(), s.meanProcessSeconds(), s.availability(),
+            stations.addRow(s.name(), s.line(), s.servers(), s.meanProcessSeconds(), s.availability(),
                     s.capacityPerHour(), s.visitsPerVehicle(), s.outputCapacityPerHour(), s.name().equals(c.bottleneck()));
         }
         List<Table> tables = new ArrayList<>(List.of(summary, stations));

@@ -23,28 +23,35 @@ import java.util.Map;
 final class NetworkBuilder {
     private NetworkBuilder() { }
 
-    static Station[] stations(LineSpec spec, RunContext ctx, ShiftingBottleneck bottlenecks,
+    /** The stations of one line (main or a feeder), indexed from {@code first} in the plant's list. */
+    static Station[] stations(List<StationSpec> specs, int first, RunContext ctx, ShiftingBottleneck bottlenecks,
                               RandomStreams streams, String[] products) {
-        List<StationSpec> specs = spec.stations();
         Station[] stations = new Station[specs.size()];
         for (int i = 0; i < stations.length; i++) {
-            stations[i] = StationFactory.create(specs.get(i), i, ctx, bottlenecks, streams, products);
+            stations[i] = StationFactory.create(specs.get(i), first + i, ctx, bottlenecks, streams, products);
         }
         return stations;
     }
 
-    /** Gives every station its router and sink; watches for deadlocks when the graph has a loop. */
-    static void wire(Station[] stations, Sink sink, RunContext ctx, RandomStreams streams, String[] products) {
+    /**
+     * Gives every station of one line its router: {@code end} (and the last station's next) is
+     * the plant's sink on the main line, the store on a feeder; {@code scrap} takes scrapped items.
+     */
+    static void wire(Station[] stations, Destination end, Intake scrap, RandomStreams streams, String[] products) {
         Map<String, Destination> byName = new HashMap<>();
         for (Station s : stations) byName.put(s.name, s);
-        byName.put(RouteSpec.END, sink);
+        byName.put(RouteSpec.END, end);
         for (int i = 0; i < stations.length; i++) {
             Station s = stations[i];
-            s.sink = sink;
-            Destination next = i + 1 < stations.length ? stations[i + 1] : sink;
+            s.sink = scrap;
+            Destination next = i + 1 < stations.length ? stations[i + 1] : end;
             s.router = router(s.spec, next, byName, streams, products);
         }
-        if (hasLoop(stations)) ctx.deadlocks = new DeadlockWatch(stations);
+    }
+
+    /** Watches for deadlocks when the plant's graph (every line) has a loop. */
+    static DeadlockWatch deadlockWatch(Station[] all) {
+        return hasLoop(all) ? new DeadlockWatch(all) : null;
     }
 
     static Router router(StationSpec spec, Destination next, Map<String, Destination> byName,
@@ -118,7 +125,11 @@ final class NetworkBuilder {
         return only;
     }
 
-    /** Whether some station can be visited twice by one vehicle (a cycle in the route graph). */
+    /**
+     * Whether a loop of stations with finite buffers exists (a cycle in the route graph through
+     * such stations only). Only such a loop can jam: a station with an unlimited buffer is never
+     * full, so a loop through one always has a place to move into.
+     */
     static boolean hasLoop(Station[] stations) {
         int n = stations.length;
         int[] color = new int[n]; // 0 new, 1 on the current path, 2 done
@@ -126,15 +137,17 @@ final class NetworkBuilder {
         int[] stack = new int[n];
         int[] edge = new int[n];
         for (int start = 0; start < n; start++) {
-            if (color[start] != 0) continue;
+            if (color[start] != 0 || !finite(stations[start])) continue;
             int top = 0;
             stack[0] = start;
+            edge[0] = 0;
             color[start] = 1;
             while (top >= 0) {
                 int v = stack[top];
                 List<Station> succ = successors(stations[v]);
                 if (edge[top] < succ.size()) {
                     int w = succ.get(edge[top]++).index;
+                    if (!finite(stations[w])) continue;
                     if (color[w] == 1) return true;
                     if (color[w] == 0) {
                         color[w] = 1;
@@ -148,6 +161,10 @@ final class NetworkBuilder {
             }
         }
         return false;
+    }
+
+    private static boolean finite(Station s) {
+        return s.spec.buffer() != StationSpec.UNLIMITED;
     }
 
     private static List<Station> successors(Station s) {

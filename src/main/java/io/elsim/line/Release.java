@@ -12,7 +12,7 @@ import io.elsim.engine.Sampler;
 final class Release extends Event implements Sender {
     private final RunContext ctx;
     private final Station first;
-    private final Sink sink;
+    private final Intake sink;
     private final VehiclePool pool;
     private final ProductSequence sequence;
     /** Interarrival sampler of the config; null when the release is unlimited. */
@@ -24,7 +24,7 @@ final class Release extends Event implements Sender {
     /** Changes whenever the pending vehicle is taken: see {@link Putter#ticket}. */
     private long ticket;
 
-    Release(RunContext ctx, Station first, Sink sink, VehiclePool pool, ProductSequence sequence,
+    Release(RunContext ctx, Station first, Intake sink, VehiclePool pool, ProductSequence sequence,
             Sampler configured) {
         this.ctx = ctx;
         this.first = first;
@@ -59,6 +59,7 @@ final class Release extends Event implements Sender {
             return;
         }
         if (unlimited()) fill(); else ctx.sim.schedule(this, 0);
+        ctx.releaseSenders();
     }
 
     @Override
@@ -68,6 +69,7 @@ final class Release extends Event implements Sender {
             sink.entered(pending);
             pending = null;
             ctx.sim.schedule(this, nextInterval());
+            ctx.releaseSenders(); // an assembly station taking the vehicle may have freed a component store
         } else {
             first.await(this);
         }
@@ -130,5 +132,6 @@ final class Release extends Event implements Sender {
             ctx.sim.cancel(this);
             fill();
         }
+        ctx.releaseSenders();
     }
 }

@@ -16,7 +16,7 @@ final class RunContext {
     /** The plant's calendar has it off shift: servers stand still, the release pauses. */
     boolean offShift;
     /** Putters whose item was placed, to be told in that order (see {@link #releaseSenders}). */
-    private final ArrayDeque<Putter<?>> toRelease = new ArrayDeque<>();
+    private final ArrayDeque<Putter<?>> toRelease;
     /** Watches for a loop of full, blocked stations; null when the plant has no loop. */
     DeadlockWatch deadlocks;
     /** Told about every station visit (--trace); null, the default, costs nothing. */
@@ -24,6 +24,16 @@ final class RunContext {
 
     RunContext(Simulator sim) {
         this.sim = sim;
+        this.toRelease = new ArrayDeque<>();
+    }
+
+    /**
+     * A context on the plant's clock and unblocking queue with a shift state of its own: the
+     * stations of a feeder that works its own calendar.
+     */
+    RunContext(RunContext plant) {
+        this.sim = plant.sim;
+        this.toRelease = plant.toRelease;
     }
 
     double now() { return sim.now(); }

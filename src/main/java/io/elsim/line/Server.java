@@ -111,7 +111,8 @@ final class Server implements Sender, Taker<Vehicle> {
             remaining = processTime = station.cycleTime(v.product);
         }
         lastProduct = v.product;
-        waitingForParts = station.parts != null && !station.parts.take(this, v.product);
+        waitingForParts = station.assembly != null && !station.assembly.take(this, v)
+                || station.parts != null && !station.parts.take(this, v.product);
         if (canRun()) resume();
         updateState();
     }
@@ -197,6 +198,11 @@ final class Server implements Sender, Taker<Vehicle> {
     void shiftStarts() {
         if (canRun()) resume();
         updateState();
+    }
+
+    /** The components for the vehicle in hand were fitted: its bought parts are next. */
+    void unitsFitted() {
+        if (station.parts == null || station.parts.take(this, vehicle.product)) partsAvailable();
     }
 
     /** The parts for the vehicle in hand arrived (or were never missing). */
@@ -302,7 +308,10 @@ final class Server implements Sender, Taker<Vehicle> {
         double now = sim.now();
         visitTime[state.ordinal()] += now - visitMark;
         visitMark = now;
-        ctx.visits.visit(new Visit(vehicle.id, vehicle.product, station.name, index, visitArrive, visitStart,
+        // a feeder's unit is traced under the vehicle it was started for; a pushed one, built for
+        // no vehicle yet, under a negative number of its own (-1, -2, ...)
+        int id = station.line == LineReport.MAIN_LINE ? vehicle.id : vehicle.owner >= 0 ? vehicle.owner : -1 - vehicle.id;
+        ctx.visits.visit(new Visit(id, vehicle.product, station.name, index, visitArrive, visitStart,
                 visitFinish, now, visitTime[ServerState.STARVED_PARTS.ordinal()], visitTime[ServerState.DOWN.ordinal()],
                 visitTime[ServerState.BLOCKED.ordinal()], visitTime[ServerState.OFF_SHIFT.ordinal()],
                 visitTime[ServerState.SETUP.ordinal()]));

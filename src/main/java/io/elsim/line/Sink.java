@@ -11,7 +11,7 @@ import java.util.Arrays;
  * vehicles released, completed and scrapped, work in process, build times, output per hour.
  * A vehicle's build time runs from its release to its arrival here.
  */
-final class Sink implements Destination, SinkStats {
+final class Sink implements Destination, SinkStats, Intake {
     private final RunContext ctx;
     private final VehiclePool pool;
     private final String[] productNames;
@@ -67,7 +67,8 @@ final class Sink implements Destination, SinkStats {
     }
 
     /** The vehicle enters the plant: its build time starts now. */
-    void entered(Vehicle v) {
+    @Override
+    public void entered(Vehicle v) {
         v.releaseTime = ctx.now();
         releasedTotal++;
         wip.add(ctx.now(), 1);
@@ -105,7 +106,8 @@ final class Sink implements Destination, SinkStats {
 
     @Override public String name() { return "end"; }
 
-    void scrap(Vehicle v) {
+    @Override
+    public void scrap(Vehicle v) {
         scrappedTotal++;
         scrapped++;
         wip.add(ctx.now(), -1);
@@ -145,6 +147,8 @@ final class Sink implements Destination, SinkStats {
     @Override public Percentiles buildTimePercentiles(int product) { return buildTimePercentilesByProduct[product]; }
 
     @Override public double wipMean(double now) { return wip.mean(now); }
+
+    @Override public double wipMax() { return wip.max(); }
 
     @Override public long workInProcess() { return Math.round(wip.value()); }
 

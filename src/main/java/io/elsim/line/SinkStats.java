@@ -26,6 +26,9 @@ public interface SinkStats {
 
     double wipMean(double now);
 
+    /** Most vehicles in the plant at once in the measured period. */
+    double wipMax();
+
     long workInProcess();
 
     long releasedTotal();

@@ -19,16 +19,22 @@ final class Station implements Destination, StationStats {
     final StationSpec spec;
     final String name;
     final int index;
-    private final RunContext ctx;
+    final RunContext ctx;
     private final ShiftingBottleneck bottlenecks;
     final Store<Vehicle> buffer;
     final Server[] servers;
     /** Where finished vehicles go; set by the {@link NetworkBuilder} once every node exists. */
     Router router;
-    /** Where a scrapped vehicle goes. */
-    Sink sink;
+    /** Where a scrapped vehicle (or unit) goes: the plant's sink, or the station's feeder. */
+    Intake sink;
     /** The parts taken when a server starts a vehicle; null when the station consumes none. */
     StationParts parts;
+    /** The components fitted here, from feeders' stores; null when no feeder delivers here. */
+    Assembly assembly;
+    /** Feeders whose units start when a vehicle leaves here (pull or split); null when none. */
+    Feeder[] starts;
+    /** The line the station belongs to in reports: "main" or a feeder's name. */
+    String line = LineReport.MAIN_LINE;
 
     /** Cycle-time sampler per product index. */
     private final Sampler[] cycle;
@@ -198,6 +204,7 @@ final class Station implements Destination, StationStats {
             serverFree(server);
             return;
         }
+        if (starts != null) Feeder.vehicleLeft(starts, server.vehicle);
         Destination[] waiting = router.send(server.vehicle, server);
         if (waiting == null) {
             server.clear();
@@ -212,7 +219,9 @@ final class Station implements Destination, StationStats {
     /** A vehicle repaired off-line goes where this station's finished vehicles go. */
     void rejoinAfterRework(Vehicle v) {
         v.reworkedAt = null;
+        if (starts != null) Feeder.vehicleLeft(starts, v);
         router.send(v, v);
+        ctx.releaseSenders(); // an assembly station taking the vehicle may have freed a component store
     }
 
     /** Full, and every server holds a finished vehicle waiting for a place downstream. */
@@ -256,6 +265,8 @@ final class Station implements Destination, StationStats {
     // --- StationStats: read-only views ---
 
     @Override public StationSpec spec() { return spec; }
+
+    @Override public String line() { return line; }
 
     @Override public int serverCount() { return servers.length; }
 

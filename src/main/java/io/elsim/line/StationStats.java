@@ -8,6 +8,9 @@ public interface StationStats {
 
     String name();
 
+    /** The line the station belongs to: "main", or the name of its feeder. */
+    String line();
+
     int serverCount();
 
     long processed();

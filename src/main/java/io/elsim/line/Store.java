@@ -77,6 +77,30 @@ final class Store<T> {
         return item;
     }
 
+    /** The k-th item from the head (0 = the oldest); k &lt; {@link #size()}. */
+    @SuppressWarnings("unchecked")
+    T get(int k) {
+        return (T) ring[(head + k) % ring.length];
+    }
+
+    /**
+     * Removes the k-th item from the head, keeping the others in order: a component store's
+     * assembly station takes the first unit that matches its vehicle, not always the oldest.
+     */
+    T remove(int k, double now) {
+        if (k == 0) return poll(now);
+        T item = get(k);
+        for (int i = k; i < size - 1; i++) ring[(head + i) % ring.length] = ring[(head + i + 1) % ring.length];
+        ring[(head + size - 1) % ring.length] = null;
+        if (size == capacity) {
+            fullTime += now - fullSince;
+            fullSince = -1;
+        }
+        size--;
+        content.set(now, size);
+        return item;
+    }
+
     private void grow() {
         if (ring.length >= MAX_CONTENT) throw new Unbounded(where, size, capacity);
         Object[] bigger = new Object[ring.length * 2];

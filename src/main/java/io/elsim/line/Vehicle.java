@@ -11,6 +11,8 @@ final class Vehicle extends Event implements Sender {
     int id;
     int product;
     double releaseTime;
+    /** A feeder's unit: the id of the vehicle it was started for (pull or split); -1 for a pushed unit. */
+    int owner = -1;
     /** When it entered its current station (buffer or server); read by --trace only. */
     double arrivedAt;
     /** Station whose router sends the vehicle on after off-line rework. */

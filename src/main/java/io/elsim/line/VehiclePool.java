@@ -19,6 +19,7 @@ final class VehiclePool {
         v.product = product;
         v.releaseTime = now;
         v.reworkedAt = null;
+        v.owner = -1;
         return v;
     }
 

@@ -1,5 +1,6 @@
 package io.elsim.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
  * @param parts empty when the line has no modelled supply
  * @param energy null when the config has no {@code energy} section
  * @param entry the station the release feeds ({@code release.to}); null = the first in the list
+ * @param feeders the feeder lines joining the main line at assembly stations; empty when none
  */
 public record LineSpec(
         String name,
@@ -29,7 +31,8 @@ public record LineSpec(
         List<PartSpec> parts,
         List<SupplierSpec> suppliers,
         EnergySpec energy,
-        String entry) {
+        String entry,
+        List<FeederSpec> feeders) {
 
     public static final String DEFAULT_PRODUCT = "vehicle";
 
@@ -40,6 +43,16 @@ public record LineSpec(
         logistics = logistics == null ? LogisticsSpec.DEFAULT : logistics;
         parts = parts == null ? List.of() : List.copyOf(parts);
         suppliers = suppliers == null ? List.of() : List.copyOf(suppliers);
+        feeders = feeders == null ? List.of() : List.copyOf(feeders);
+    }
+
+    /** A plant without feeder lines. */
+    public LineSpec(String name, long seed, double horizon, double warmup, CalendarSpec calendar,
+                    List<ProductSpec> products, SequenceSpec sequence, ReleaseSpec release,
+                    List<StationSpec> stations, List<TargetSpec> targets, SiteSpec site, LogisticsSpec logistics,
+                    List<PartSpec> parts, List<SupplierSpec> suppliers, EnergySpec energy, String entry) {
+        this(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets, site, logistics,
+                parts, suppliers, energy, entry, List.of());
     }
 
     /** A plant released into its first station. */
@@ -80,7 +93,7 @@ public record LineSpec(
     public LineSpec withSupply(SiteSpec newSite, LogisticsSpec newLogistics, List<PartSpec> newParts,
                                List<SupplierSpec> newSuppliers) {
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations,
-                targets, newSite, newLogistics, newParts, newSuppliers, energy, entry);
+                targets, newSite, newLogistics, newParts, newSuppliers, energy, entry, feeders);
     }
 
     public double weeksPerYear() {
@@ -94,13 +107,13 @@ public record LineSpec(
 
     public LineSpec withStations(List<StationSpec> newStations) {
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release,
-                newStations, targets, site, logistics, parts, suppliers, energy, entry);
+                newStations, targets, site, logistics, parts, suppliers, energy, entry, feeders);
     }
 
     /** The same plant with the release feeding the named station: for tests. */
     public LineSpec withEntry(String newEntry) {
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release,
-                stations, targets, site, logistics, parts, suppliers, energy, newEntry);
+                stations, targets, site, logistics, parts, suppliers, energy, newEntry, feeders);
     }
 
     /** The station the release feeds. */
@@ -111,11 +124,25 @@ public record LineSpec(
     /** The same line with {@code newEnergy} as its energy section (null for none): for tests. */
     public LineSpec withEnergy(EnergySpec newEnergy) {
         return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets,
-                site, logistics, parts, suppliers, newEnergy, entry);
+                site, logistics, parts, suppliers, newEnergy, entry, feeders);
+    }
+
+    /** The same plant with the given feeder lines: for tests. */
+    public LineSpec withFeeders(List<FeederSpec> newFeeders) {
+        return new LineSpec(name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets,
+                site, logistics, parts, suppliers, energy, entry, newFeeders);
+    }
+
+    /** The stations of the main line, then those of each feeder in config order: every station of the plant. */
+    public List<StationSpec> allStations() {
+        if (feeders.isEmpty()) return stations;
+        List<StationSpec> all = new ArrayList<>(stations);
+        for (FeederSpec f : feeders) all.addAll(f.stations());
+        return all;
     }
 
     /** Whether the run accounts for energy: an energy section, or a station with power figures. */
     public boolean modelsEnergy() {
-        return energy != null || stations.stream().anyMatch(StationSpec::hasPower);
+        return energy != null || allStations().stream().anyMatch(StationSpec::hasPower);
     }
 }

@@ -20,6 +20,8 @@ import java.util.List;
  * Given a {@link StateBar}, the {@code stations} table gains a {@code state} column after
  * the name, one bar per station drawn from its state fractions, and a legend under the table;
  * the {@code energy} table gains an {@code idle} column, a bar filled to each row's idle share.
+ * When the stations belong to several lines (feeders) and the view leaves the {@code line}
+ * column out, each feeder's stations come under a heading line "(feeder NAME)".
  */
 public final class TextReportWriter {
     private static final String GAP = "  ";
@@ -131,7 +133,12 @@ public final class TextReportWriter {
         }
         writeLine(out, header.toString());
         writeLine(out, rule.toString());
-        for (Cell[] line : cells) {
+        boolean groups = stateBars && table.hasColumn(LINE_COLUMN) && !columns.contains(LINE_COLUMN);
+        for (int r = 0; r < cells.size(); r++) {
+            Cell[] line = cells.get(r);
+            if (groups && r > 0 && !table.get(r, LINE_COLUMN).equals(table.get(r - 1, LINE_COLUMN))) {
+                writeLine(out, "(feeder " + Printable.escape(String.valueOf(table.get(r, LINE_COLUMN))) + ")");
+            }
             StringBuilder sb = new StringBuilder();
             for (int c = 0; c < n; c++) {
                 if (c > 0) sb.append(GAP);
@@ -150,6 +157,9 @@ public final class TextReportWriter {
                     + ": --wide shows all, --columns chooses; CSV and JSON have every field)");
         }
     }
+
+    /** The stations table's column naming the line (main or a feeder) a station belongs to. */
+    private static final String LINE_COLUMN = "line";
 
     private static void writeLine(Writer out, String line) throws IOException {
         out.write(line.stripTrailing());

@@ -115,7 +115,7 @@ public final class LineBenchmark {
 
     static LineSpec example(String name, double horizon) throws Exception {
         String text = Files.readString(Path.of("examples", name + ".yaml"));
-        return ConfigLoader.load(name + ".yaml", text, List.of("horizon=" + horizon, "warmup=0")).spec();
+        return ConfigLoader.load(name + ".yaml", text, List.of("horizon=" + horizon + "s", "warmup=0s")).spec();
     }
 
     /** CPU seconds, allocated bytes and the line itself for one run. */

@@ -223,7 +223,7 @@ class CliTest {
         // a: 3600/40 = 90/h; b: 3600/50 = 72/h; the release (takt 60 s) gives only 60/h
         assertThat(r.out()).startsWith("capacity_bottleneck,").contains("\nrelease,72,60,10080,");
         Cli stations = Cli.run("capacity", write("small.yaml", SMALL).toString(), "--format", "csv", "--table", "stations");
-        assertThat(stations.out()).contains("\na,1,40,1,90,1,90,false").contains("\nb,1,50,1,72,1,72,false");
+        assertThat(stations.out()).contains("\na,main,1,40,1,90,1,90,false").contains("\nb,main,1,50,1,72,1,72,false");
         Path slow = write("slow.yaml", SMALL.replace("cycle: 50s", "cycle: 75s"));
         Cli slowRun = Cli.run("capacity", slow.toString(), "--format", "csv");
         assertThat(slowRun.out()).contains("\nb,48,48,8064,");

@@ -260,7 +260,7 @@ class ConfigErrorsTest {
                 "bad.yaml:8:33: stations[1].cycle.exponential.mean: a duration cannot be negative, got -3s",
                 "bad.yaml:9:12: stations[1].scrap: expected a probability between 0 and 1, got 2",
                 "bad.yaml:10:11: stations[2].name: duplicate station name 'framing' (first used at line 4); station names must be unique",
-                "bad.yaml:12:1: unknown key 'colour' in the config (valid keys: name, seed, horizon, warmup, calendar, products, sequence, release, stations, targets, site, logistics, parts, suppliers, energy)");
+                "bad.yaml:12:1: unknown key 'colour' in the config (valid keys: name, seed, horizon, warmup, calendar, products, sequence, release, stations, feeders, targets, site, logistics, parts, suppliers, energy)");
     }
 
     // ---- sizes and ranges that would exhaust memory or the clock ----

@@ -14,8 +14,11 @@ import java.util.Map;
  * declared example (sections, lists and maps of sections built the same way, one level down),
  * written as block YAML whose every value's line and column is known. Sections with
  * alternatives (release: takt or interarrival) take the alternative {@code variant}, so
- * variants 0 and 1 together hold every key. A value can be replaced before writing, which is
- * how the generated tests put a wrong value at a key.
+ * variants 0 and 1 together hold every key but those of {@code feeders}. Variants 2 to 4 add a
+ * feeder (pulled, split, pushed at a takt: the feeder's alternatives nest) fitting its units at
+ * a second main-line station, {@value #FITTING}, that the first one leads to, since a feeder
+ * must start its units before the station that fits them. A value can be replaced before
+ * writing, which is how the generated tests put a wrong value at a key.
  */
 final class ExampleDocument {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -27,8 +30,42 @@ final class ExampleDocument {
     /** Path of every value written -> {line, column}, filled by {@link #yaml}. */
     final Map<String, int[]> positions = new LinkedHashMap<>();
 
+    /** Documents to write so that every declared key is in one of them. */
+    static final int VARIANTS = 5;
+    static final String FITTING = "marriage";
+    private final int variant;
+
+    static boolean hasFeeders(int variant) {
+        return variant >= 2;
+    }
+
     ExampleDocument(int variant) {
+        this.variant = variant;
         root = section(Keys.LINE, variant, "");
+        if (hasFeeders(variant)) feederFixups();
+    }
+
+    /** A second main-line station where the feeder fits its units, and a feeder station of its own name. */
+    @SuppressWarnings("unchecked")
+    private void feederFixups() {
+        List<Object> stations = (List<Object>) root.get("stations");
+        Map<String, Object> fitting = new LinkedHashMap<>();
+        fitting.put("name", FITTING);
+        fitting.put("cycle", "55s");
+        stations.add(fitting);
+        Map<String, Object> first = (Map<String, Object>) stations.get(0);
+        if (first.containsKey("next")) first.put("next", FITTING);
+        if (first.containsKey("routes")) first.put("routes", "[{to: " + FITTING + "}]");
+        Map<String, Object> feeder = (Map<String, Object>) ((List<Object>) root.get("feeders")).get(0);
+        feeder.put("into", FITTING);
+        ((Map<String, Object>) ((List<Object>) feeder.get("stations")).get(0)).put("name", "pack-test");
+    }
+
+    /** The alternative written: nested for the feeder (release: pull, split_from, release: takt). */
+    private int choice(Section s, int n) {
+        if (s == Keys.Feeder.SECTION) return variant == 3 ? 1 : 0;
+        if (s == Keys.FeederRelease.SECTION) return variant == 4 ? 1 : 0;
+        return variant % n;
     }
 
     /** The path of each declared key in this document, with the declaration it came from. */
@@ -39,12 +76,13 @@ final class ExampleDocument {
     private Map<String, Object> section(Section s, int variant, String path) {
         List<String> skipped = new ArrayList<>();
         if (!s.alternatives().isEmpty()) {
-            List<String> chosen = s.alternatives().get(variant % s.alternatives().size());
+            List<String> chosen = s.alternatives().get(choice(s, s.alternatives().size()));
             for (List<String> g : s.alternatives()) if (g != chosen) skipped.addAll(g);
         }
         Map<String, Object> m = new LinkedHashMap<>();
         for (Key<?> k : s.keys()) {
             if (skipped.contains(k.name())) continue;
+            if (k == Keys.Line.FEEDERS && !hasFeeders(variant)) continue;
             String p = Values.path(path, k.name());
             keys.put(p, k);
             m.put(k.name(), value(k, variant, p));

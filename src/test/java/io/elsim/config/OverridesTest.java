@@ -82,7 +82,7 @@ class OverridesTest {
     void fileProblemsComeFirstThenSetProblemsInOptionOrder() {
         assertThat(problems(LINE + "colour: red\n", "stations.x.servers=1", "seed=abc")).containsExactly(
                 "bad.yaml:4:1: unknown key 'colour' in the config (valid keys: name, seed, horizon, warmup, calendar,"
-                        + " products, sequence, release, stations, targets, site, logistics, parts, suppliers, energy)",
+                        + " products, sequence, release, stations, feeders, targets, site, logistics, parts, suppliers, energy)",
                 "--set:1:10: --set stations.x.servers: no entry 'x' in stations (use a name or an index from 0 to 1)",
                 "--set:1:6: seed: expected a whole number, got 'abc'");
     }

@@ -214,6 +214,31 @@ class NetworkTheoryTest {
     }
 
     /**
+     * A jam needs a loop of stations that can all be full. With the loop s2 ⇄ s3 (no buffers)
+     * entered by {@code release.to: s2} and left through s0 → s1, listed first, the loop is
+     * found whatever the order of the list, and the run stops when it jams. The same loop with
+     * an unlimited buffer at s3 always has a place to move into: no watch is needed.
+     */
+    @Test
+    void a_loop_is_found_wherever_it_is_listed_and_only_loops_of_finite_buffers_count() {
+        StationSpec s0 = exp("s0", 1, 0);
+        StationSpec s1 = exp("s1", 1, 0).withRoutes(Routing.SHARE, List.of(RouteSpec.to(RouteSpec.END)));
+        StationSpec s2 = exp("s2", 1, 0);
+        StationSpec s3 = exp("s3", 1, 0).withRoutes(Routing.SHARE, List.of(share("s2", 0.9), share("s0", 0.1)));
+        LineSpec spec = LineSpec.of("late-loop", 1, 100_000, 0, new ReleaseSpec.Unlimited(), List.of(s0, s1, s2, s3))
+                .withEntry("s2");
+        Line line = new Line(spec, 0);
+        assertThat(NetworkBuilder.hasLoop(line.stations)).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(line::run)
+                .isInstanceOf(Line.Deadlock.class)
+                .hasMessageContaining("stations 's2', 's3'");
+
+        StationSpec roomy = exp("s3", 1, UNL).withRoutes(Routing.SHARE, List.of(share("s2", 0.9), share("s0", 0.1)));
+        Line open = new Line(spec.withStations(List.of(s0, s1, s2, roomy)), 0);
+        assertThat(NetworkBuilder.hasLoop(open.stations)).isFalse();
+    }
+
+    /**
      * The shifting-bottleneck analysis on a network: a zero-time dispatcher sends vehicles in
      * turn (cyclic) to two parallel stations, a (50 s) and b (40 s), from an unlimited release.
      * Alternation ties b to a's pace, so a works all the time and b waits 10 s in every 50: a is
