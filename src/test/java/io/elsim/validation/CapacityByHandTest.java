@@ -209,4 +209,65 @@ class CapacityByHandTest {
         // unlimited release: the stations limit, all week
         assertThat(r.maxPerHour()).isCloseTo(360, within(EPS));
     }
+
+    private static final String EDGES = """
+            name: edges
+            products: {A: {share: 3}, B: {share: 1}}
+            %s
+            stations:
+              - {name: a, cycle: 60s, cycle_by_product: {B: 100s}%s}
+              - {name: b, cycle: 70s}
+            %s
+            """;
+
+    /**
+     * Shares 3 : 1 are normalised to 0.75 and 0.25: a's mean is 0.75·60 + 0.25·100 = 70 s, as b's:
+     * equal capacities, 3600/70 = 51.43/h; the first in the list is named.
+     */
+    @Test
+    void equal_stations_name_the_first_and_shares_are_normalised() {
+        Capacity.Result r = of(EDGES.formatted("", "", ""));
+        assertThat(r.bottleneck()).isEqualTo("a");
+        assertThat(r.maxPerHourOnShift()).isCloseTo(3600.0 / 70, within(EPS));
+        // a route without products does not set products apart
+        Capacity.Result routed = of(EDGES.formatted("", ", routes: [{to: b}]", ""));
+        assertThat(routed.productVisits()).isEmpty();
+        assertThat(routed.maxPerHourOnShift()).isCloseTo(3600.0 / 70, within(EPS));
+    }
+
+    /** A takt of 70 s releases exactly what the stations can do: the stations, not the release, are named. */
+    @Test
+    void a_release_equal_to_the_stations_does_not_limit() {
+        Capacity.Result r = of(EDGES.formatted("release: {takt: 70s}", "", ""));
+        assertThat(r.bottleneck()).isEqualTo("a");
+        assertThat(r.maxPerHour()).isCloseTo(3600.0 / 70, within(EPS));
+        // a takt of 100 s without a calendar: 36/h
+        Capacity.Result slow = of(EDGES.formatted("release: {takt: 100s}", "", ""));
+        assertThat(slow.bottleneck()).isEqualTo("release");
+        assertThat(slow.maxPerHour()).isCloseTo(36, within(EPS));
+    }
+
+    /**
+     * A supplier delivering exactly the 36 vehicles' worth an hour the release allows (a truck of
+     * 36 every hour, next door) does not limit; one truck of 100, 1 h away, shared by two parts
+     * (100 per 2 h round trip, 25 an hour each) does: 25/h.
+     */
+    @Test
+    void suppliers_at_and_below_the_line_rate() {
+        String exact = """
+                parts: [{name: p, station: a}]
+                suppliers: [{name: sup, distance_km: 0, parts: [p], truck: {capacity: 36}, policy: {every: 1h}}]
+                """;
+        Capacity.Result tie = of(EDGES.formatted("release: {takt: 100s}", "", exact));
+        assertThat(tie.supply().get(0).maxVehiclesPerHour()).isCloseTo(36, within(EPS));
+        assertThat(tie.bottleneck()).isEqualTo("release");
+        String shared = """
+                parts: [{name: q, station: a}, {name: r, station: b}]
+                suppliers: [{name: two, distance_km: 65, parts: [q, r], truck: {capacity: 100, trucks: 1}, policy: {every: 1h}}]
+                """;
+        Capacity.Result low = of(EDGES.formatted("release: {takt: 100s}", "", shared));
+        assertThat(low.supply()).extracting(Capacity.SupplyCapacity::maxPartsPerHour).containsExactly(25.0, 25.0);
+        assertThat(low.bottleneck()).isEqualTo("two");
+        assertThat(low.maxPerHour()).isCloseTo(25, within(EPS));
+    }
 }
