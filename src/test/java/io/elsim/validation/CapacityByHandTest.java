@@ -270,4 +270,27 @@ class CapacityByHandTest {
         assertThat(low.bottleneck()).isEqualTo("two");
         assertThat(low.maxPerHour()).isCloseTo(25, within(EPS));
     }
+
+    /**
+     * First-free routing shares the work in proportion to capacity: p1 (2 servers of 60 s at an
+     * availability of 1 h / (1 h + 1 h) = 0.5: 60/h) and p2 (1 server of 120 s: 30/h) get 2/3 and 1/3
+     * of the vehicles; per vehicle p1 works 2/3·60 = 40 s and p2 1/3·120 = 40 s, so each can pass
+     * 2·0.5·3600/40 = 3600/40 = 90 vehicles an hour: together their summed capacity, 90/h.
+     */
+    @Test
+    void first_free_routing_shares_work_by_capacity() {
+        Capacity.Result r = of("""
+                name: parallel
+                stations:
+                  - {name: s0, cycle: 1s, routing: first-free, routes: [{to: p1}, {to: p2}]}
+                  - {name: p1, servers: 2, cycle: 60s, failures: {mtbf: 1h, mttr: 1h}, next: end}
+                  - {name: p2, cycle: 120s, next: end}
+                """);
+        assertThat(r.stations().get(1).visitsPerVehicle()).isCloseTo(2.0 / 3, within(EPS));
+        assertThat(r.stations().get(2).visitsPerVehicle()).isCloseTo(1.0 / 3, within(EPS));
+        assertThat(r.stations().get(1).outputCapacityPerHour()).isCloseTo(90, within(EPS));
+        assertThat(r.stations().get(2).outputCapacityPerHour()).isCloseTo(90, within(EPS));
+        assertThat(r.maxPerHourOnShift()).isCloseTo(90, within(EPS));
+        assertThat(r.bottleneck()).isIn("p1", "p2");
+    }
 }
