@@ -1,5 +1,6 @@
 package io.elsim.line;
 
+import io.elsim.energy.EnergyAccount;
 import io.elsim.energy.PowerSeries;
 import io.elsim.engine.Event;
 import io.elsim.engine.ModelError;
@@ -311,4 +312,9 @@ public final class Line {
 
     /** The supply network of this run, null when the config has no parts or suppliers. */
     public Supply supply() { return supply; }
+
+    /** The energy and carbon account of the run so far; null when the config models no energy. */
+    public EnergyAccount energyAccount() {
+        return spec.modelsEnergy() ? EnergyMeter.account(this) : null;
+    }
 }

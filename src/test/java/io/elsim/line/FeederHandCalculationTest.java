@@ -1,5 +1,6 @@
 package io.elsim.line;
 
+import io.elsim.experiment.LineReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

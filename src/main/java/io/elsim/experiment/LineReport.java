@@ -1,6 +1,12 @@
-package io.elsim.line;
+package io.elsim.experiment;
 
 import io.elsim.energy.EnergyAccount;
+import io.elsim.line.Capacity;
+import io.elsim.line.FeederStats;
+import io.elsim.line.Line;
+import io.elsim.line.ServerState;
+import io.elsim.line.SinkStats;
+import io.elsim.line.StationStats;
 import io.elsim.model.LineSpec;
 import io.elsim.model.TargetSpec;
 import io.elsim.report.Table;
@@ -47,7 +53,7 @@ public final class LineReport {
 
     public static List<Table> tables(Line line) {
         List<Table> tables = new ArrayList<>();
-        EnergyAccount energy = line.spec().modelsEnergy() ? EnergyMeter.account(line) : null;
+        EnergyAccount energy = line.energyAccount();
         Table summary = summary(line, energy);
         tables.add(summary);
         tables.add(stations(line));
@@ -120,7 +126,7 @@ public final class LineReport {
     }
 
     /** The station with the largest active-period (sole + shifting) bottleneck share. */
-    static String bottleneck(Line line) {
+    public static String bottleneck(Line line) {
         String best = null;
         double bestShare = 0;
         List<StationStats> stations = line.stations();
@@ -134,8 +140,6 @@ public final class LineReport {
         return best;
     }
 
-    /** The {@code line} column of a main-line station (a feeder's stations name their feeder). */
-    public static final String MAIN_LINE = "main";
 
     static Table stations(Line line) {
         double span = line.endSeconds() - line.warmupSeconds();
