@@ -90,12 +90,12 @@ public final class LineReport {
         t.addRow(spec.name(), completed, sink.scrapped(), perHour,
                 onHours > 0 ? completed / onHours : Double.NaN,
                 perWeek, perWeek / spec.workingDaysPerWeek(), perWeek * spec.weeksPerYear(),
-                sink.buildTime().mean() / 3600,
-                sink.buildTimePercentiles().at(50) / 3600,
-                sink.buildTimePercentiles().at(90) / 3600,
-                sink.buildTimePercentiles().at(95) / 3600,
-                sink.buildTimePercentiles().at(99) / 3600,
-                sink.buildTime().max() / 3600,
+                sink.buildTimeMean() / 3600,
+                sink.buildTimePercentile(50) / 3600,
+                sink.buildTimePercentile(90) / 3600,
+                sink.buildTimePercentile(95) / 3600,
+                sink.buildTimePercentile(99) / 3600,
+                sink.buildTimeMax() / 3600,
                 completed > 0 ? operators * onHours / completed : Double.NaN,
                 sink.wipMean(end),
                 bottleneck(line),
@@ -194,8 +194,8 @@ public final class LineReport {
         for (int p = 0; p < products.length; p++) {
             t.addRow(products[p], sink.completed(p),
                     sink.completed() > 0 ? (double) sink.completed(p) / sink.completed() : Double.NaN,
-                    sink.buildTime(p).mean() / 3600,
-                    sink.buildTimePercentiles(p).at(90) / 3600);
+                    sink.buildTimeMean(p) / 3600,
+                    sink.buildTimePercentile(p, 90) / 3600);
         }
         return t;
     }

@@ -304,8 +304,8 @@ public final class Line {
     /** Start of the measured period, in simulated seconds. */
     public double warmupSeconds() { return warmup; }
 
-    /** Build times (seconds) of the vehicles completed in the measured period. */
-    public Percentiles buildTimes() { return sink.buildTimePercentiles(); }
+    /** Build times (seconds) of the vehicles completed in the measured period: a copy. */
+    public Percentiles buildTimes() { return sink.buildTimeDistribution(); }
 
     /** Mean kW per output bucket by group of consumers; null when the config models no energy. */
     public PowerSeries powerSeries() { return energyMeter == null ? null : energyMeter.series(); }
