@@ -5,7 +5,7 @@ import io.elsim.config.DistributionKinds;
 import io.elsim.config.Key;
 import io.elsim.config.Keys;
 import io.elsim.config.Section;
-import io.elsim.line.LineReport;
+import io.elsim.experiment.LineReport;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,8 +1,9 @@
 package io.elsim.chart;
 
 import io.elsim.energy.PowerSeries;
-import io.elsim.line.LineReport;
+import io.elsim.experiment.LineReport;
 import io.elsim.line.RunSeries;
+import io.elsim.line.StationStats;
 import io.elsim.model.LineSpec;
 import io.elsim.model.Printable;
 import io.elsim.model.TargetSpec;
@@ -360,7 +361,7 @@ public final class RunChart {
     static String stationLabel(Table stations, int r) {
         Object line = stations.hasColumn("line") ? stations.get(r, "line") : null;
         String name = label(stations.get(r, "name"));
-        return line == null || LineReport.MAIN_LINE.equals(line) ? name : label(line) + ": " + name;
+        return line == null || StationStats.MAIN_LINE.equals(line) ? name : label(line) + ": " + name;
     }
 
     static String label(Object text) {

@@ -5,7 +5,7 @@ import io.elsim.config.LoadedConfig;
 import io.elsim.config.Problem;
 import io.elsim.experiment.Version;
 import io.elsim.line.Capacity;
-import io.elsim.line.LineReport;
+import io.elsim.experiment.LineReport;
 import io.elsim.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

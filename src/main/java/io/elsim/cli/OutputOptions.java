@@ -1,7 +1,7 @@
 package io.elsim.cli;
 
 import io.elsim.experiment.Cluster;
-import io.elsim.line.LineReport;
+import io.elsim.experiment.LineReport;
 import io.elsim.model.LineSpec;
 import io.elsim.report.AtomicOutput;
 import io.elsim.report.Format;

@@ -1,7 +1,6 @@
 package io.elsim.experiment;
 
 import io.elsim.line.Line;
-import io.elsim.line.LineReport;
 import io.elsim.line.RunSeries;
 import io.elsim.line.Visit;
 import io.elsim.model.LineSpec;

@@ -1,7 +1,6 @@
 package io.elsim.experiment;
 
 import io.elsim.line.Line;
-import io.elsim.line.LineReport;
 import io.elsim.model.LineSpec;
 import io.elsim.report.Report;
 import io.elsim.report.Table;

@@ -1,6 +1,5 @@
 package io.elsim.experiment;
 
-import io.elsim.line.LineReport;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -39,7 +39,7 @@ public final class Capacity {
         public StationCapacity(String name, int servers, double meanProcessSeconds, double availability,
                                double capacityPerHour, double outputCapacityPerHour, double visitsPerVehicle) {
             this(name, servers, meanProcessSeconds, availability, capacityPerHour, outputCapacityPerHour,
-                    visitsPerVehicle, LineReport.MAIN_LINE);
+                    visitsPerVehicle, StationStats.MAIN_LINE);
         }
     }
 

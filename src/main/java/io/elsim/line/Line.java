@@ -1,5 +1,6 @@
 package io.elsim.line;
 
+import io.elsim.energy.EnergyAccount;
 import io.elsim.energy.PowerSeries;
 import io.elsim.engine.Event;
 import io.elsim.engine.ModelError;
@@ -303,12 +304,17 @@ public final class Line {
     /** Start of the measured period, in simulated seconds. */
     public double warmupSeconds() { return warmup; }
 
-    /** Build times (seconds) of the vehicles completed in the measured period. */
-    public Percentiles buildTimes() { return sink.buildTimePercentiles(); }
+    /** Build times (seconds) of the vehicles completed in the measured period: a copy. */
+    public Percentiles buildTimes() { return sink.buildTimeDistribution(); }
 
     /** Mean kW per output bucket by group of consumers; null when the config models no energy. */
     public PowerSeries powerSeries() { return energyMeter == null ? null : energyMeter.series(); }
 
     /** The supply network of this run, null when the config has no parts or suppliers. */
     public Supply supply() { return supply; }
+
+    /** The energy and carbon account of the run so far; null when the config models no energy. */
+    public EnergyAccount energyAccount() {
+        return spec.modelsEnergy() ? EnergyMeter.account(this) : null;
+    }
 }

@@ -310,7 +310,7 @@ final class Server implements Sender, Taker<Vehicle> {
         visitMark = now;
         // a feeder's unit is traced under the vehicle it was started for; a pushed one, built for
         // no vehicle yet, under a negative number of its own (-1, -2, ...)
-        int id = station.line == LineReport.MAIN_LINE ? vehicle.id : vehicle.owner >= 0 ? vehicle.owner : -1 - vehicle.id;
+        int id = station.line == StationStats.MAIN_LINE ? vehicle.id : vehicle.owner >= 0 ? vehicle.owner : -1 - vehicle.id;
         ctx.visits.visit(new Visit(id, vehicle.product, station.name, index, visitArrive, visitStart,
                 visitFinish, now, visitTime[ServerState.STARVED_PARTS.ordinal()], visitTime[ServerState.DOWN.ordinal()],
                 visitTime[ServerState.BLOCKED.ordinal()], visitTime[ServerState.OFF_SHIFT.ordinal()],

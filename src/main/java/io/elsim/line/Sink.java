@@ -138,13 +138,22 @@ final class Sink implements Destination, SinkStats, Intake {
 
     @Override public long completed(int product) { return completedByProduct[product]; }
 
-    @Override public Tally buildTime() { return buildTime; }
+    @Override public double buildTimeMean() { return buildTime.mean(); }
 
-    @Override public Tally buildTime(int product) { return buildTimeByProduct[product]; }
+    @Override public double buildTimeMax() { return buildTime.max(); }
 
-    @Override public Percentiles buildTimePercentiles() { return buildTimePercentiles; }
+    @Override public double buildTimePercentile(double p) { return buildTimePercentiles.at(p); }
 
-    @Override public Percentiles buildTimePercentiles(int product) { return buildTimePercentilesByProduct[product]; }
+    @Override public double buildTimeMean(int product) { return buildTimeByProduct[product].mean(); }
+
+    /** A copy of the measured period's build-time distribution, to pool over replications. */
+    Percentiles buildTimeDistribution() {
+        Percentiles copy = new Percentiles();
+        copy.addAll(buildTimePercentiles);
+        return copy;
+    }
+
+    @Override public double buildTimePercentile(int product, double p) { return buildTimePercentilesByProduct[product].at(p); }
 
     @Override public double wipMean(double now) { return wip.mean(now); }
 

@@ -1,8 +1,5 @@
 package io.elsim.line;
 
-import io.elsim.stats.Percentiles;
-import io.elsim.stats.Tally;
-
 /**
  * Read-only view of the plant's flow statistics (owned by the {@link Sink}): the measured
  * period's figures, and totals since time 0 for conservation checks
@@ -15,14 +12,18 @@ public interface SinkStats {
 
     long completed(int product);
 
-    /** Build times (seconds) of the vehicles completed in the measured period. */
-    Tally buildTime();
+    /** Mean build time (seconds) of the vehicles completed in the measured period; NaN when none. */
+    double buildTimeMean();
 
-    Tally buildTime(int product);
+    /** Longest build time (seconds) in the measured period; NaN when none. */
+    double buildTimeMax();
 
-    Percentiles buildTimePercentiles();
+    /** The {@code p}-th percentile (0-100) of the measured period's build times, seconds. */
+    double buildTimePercentile(double p);
 
-    Percentiles buildTimePercentiles(int product);
+    double buildTimeMean(int product);
+
+    double buildTimePercentile(int product, double p);
 
     double wipMean(double now);
 

@@ -34,7 +34,7 @@ final class Station implements Destination, StationStats {
     /** Feeders whose units start when a vehicle leaves here (pull or split); null when none. */
     Feeder[] starts;
     /** The line the station belongs to in reports: "main" or a feeder's name. */
-    String line = LineReport.MAIN_LINE;
+    String line = StationStats.MAIN_LINE;
 
     /** Cycle-time sampler per product index. */
     private final Sampler[] cycle;

@@ -4,6 +4,9 @@ import io.elsim.model.StationSpec;
 
 /** Read-only view of one station's statistics since the warm-up, for reports. */
 public interface StationStats {
+    /** The {@code line} of a main-line station (a feeder's stations name their feeder). */
+    String MAIN_LINE = "main";
+
     StationSpec spec();
 
     String name();

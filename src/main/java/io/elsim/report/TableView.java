@@ -40,6 +40,13 @@ public record TableView(List<String> chosen, boolean wide, Set<String> always) {
             "sweep", List.of("scenario", "throughput_per_hour", "jph_on_shift", "build_time_p90_h", "wip_mean",
                     "bottleneck"));
 
+    /**
+     * The default view of {@code elsim capacity}'s stations table, which shares its name with the
+     * run's: the analytic figures instead of the run's states. The bottleneck is in the summary.
+     */
+    public static final List<String> ESSENTIAL_CAPACITY_STATIONS = List.of("name", "servers", "mean_process_s",
+            "capacity_per_hour", "visits_per_vehicle", "output_capacity_per_hour");
+
     public TableView {
         chosen = chosen == null ? null : List.copyOf(chosen);
         always = Set.copyOf(always);
@@ -67,7 +74,7 @@ public record TableView(List<String> chosen, boolean wide, Set<String> always) {
             if (!picked.isEmpty()) return picked;
         }
         List<String> out = new ArrayList<>();
-        List<String> essential = ESSENTIAL.get(table);
+        List<String> essential = essential(table, columns);
         for (String c : essential != null ? essential : columns) {
             if (!columns.contains(c)) continue;
             if (multiRow && (c.endsWith(CI_SUFFIX) || c.equals(REPLICATIONS))) continue;
@@ -79,5 +86,18 @@ public record TableView(List<String> chosen, boolean wide, Set<String> always) {
             if (always.contains(c) && !out.contains(c)) out.add(at++, c);
         }
         return out;
+    }
+
+    /**
+     * The default columns of a table, chosen by its name and, where two commands' tables share a
+     * name, by its columns; null when every column is shown.
+     */
+    private static List<String> essential(String table, List<String> columns) {
+        List<String> run = ESSENTIAL.get(table);
+        if (run == null || columns.containsAll(run.stream().filter(c -> !c.equals(STATE)).toList())) return run;
+        if (table.equals("stations") && columns.containsAll(ESSENTIAL_CAPACITY_STATIONS)) {
+            return ESSENTIAL_CAPACITY_STATIONS;
+        }
+        return null;
     }
 }

@@ -2,7 +2,7 @@ package io.elsim.bench;
 
 import io.elsim.config.ConfigLoader;
 import io.elsim.line.Line;
-import io.elsim.line.LineReport;
+import io.elsim.experiment.LineReport;
 import io.elsim.model.CalendarSpec;
 import io.elsim.model.DistributionSpec;
 import io.elsim.model.FailureSpec;

@@ -1,7 +1,7 @@
 package io.elsim.bench;
 
 import io.elsim.line.Line;
-import io.elsim.line.LineReport;
+import io.elsim.experiment.LineReport;
 import io.elsim.model.LineSpec;
 import io.elsim.report.Table;
 import org.junit.jupiter.api.Test;

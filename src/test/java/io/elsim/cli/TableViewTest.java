@@ -44,6 +44,17 @@ class TableViewTest {
         assertThat(widest(cap.out())).as(name + " capacity").isLessThanOrEqualTo(TERMINAL);
     }
 
+    /** capacity's stations table shares its name with the run's, not its columns: its own default view. */
+    @Test
+    void capacity_shows_its_own_figures_not_the_runs_view_cut_down_to_name_and_servers() {
+        Cli cap = Cli.run("capacity");
+        assertThat(cap.exit()).as(cap.err()).isZero();
+        List<String> lines = cap.out().lines().toList();
+        String header = lines.get(lines.indexOf("stations") + 1);
+        assertThat(List.of(header.trim().split(" +"))).containsExactly("name", "servers", "mean_process_s",
+                "capacity_per_hour", "visits_per_vehicle", "output_capacity_per_hour");
+    }
+
     @Test
     void wide_shows_every_column_and_columns_chooses_them_in_order() {
         Cli wide = Cli.run("run", "--horizon", "1d", "--warmup", "0", "--no-targets", "-q", "--table", "stations", "--wide");

@@ -1,5 +1,6 @@
 package io.elsim.line;
 
+import io.elsim.experiment.LineReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -115,8 +116,8 @@ class FeederHandCalculationTest {
                     stations:
                       - {name: door-line, cycle: 30min, servers: 2}
                 """);
-        assertThat(line.sink().buildTime().mean()).isCloseTo(32 * 60, within(EXACT));
-        assertThat(line.sink().buildTime().max()).isCloseTo(32 * 60, within(EXACT));
+        assertThat(line.sink().buildTimeMean()).isCloseTo(32 * 60, within(EXACT));
+        assertThat(line.sink().buildTimeMax()).isCloseTo(32 * 60, within(EXACT));
         // 120 vehicles in 30 h, each waiting 10 min on the fitting station's one server
         assertThat(line.sink().completed()).isEqualTo(120);
         assertThat(frac(line, "fitting", ServerState.STARVED_PARTS)).isCloseTo(10.0 / 15, within(EXACT));
@@ -157,9 +158,9 @@ class FeederHandCalculationTest {
                       - {name: door-repair, cycle: 40min, servers: 4}
                 """);
         assertThat(line.sink().completed()).isEqualTo(120);
-        assertThat(line.sink().buildTime().max()).isCloseTo(52 * 60, within(EXACT));
-        assertThat(line.sink().buildTime().mean()).isCloseTo(37 * 60, within(EXACT));
-        assertThat(line.sink().buildTimePercentiles().at(10)).isCloseTo(22 * 60, within(60.0));
+        assertThat(line.sink().buildTimeMax()).isCloseTo(52 * 60, within(EXACT));
+        assertThat(line.sink().buildTimeMean()).isCloseTo(37 * 60, within(EXACT));
+        assertThat(line.sink().buildTimePercentile(10)).isCloseTo(22 * 60, within(60.0));
         assertConserved(line);
     }
 
@@ -193,8 +194,8 @@ class FeederHandCalculationTest {
                 """);
         assertThat(line.sink().completed()).isEqualTo(300);
         assertThat(line.sink().completed(0)).isEqualTo(200);
-        assertThat(line.sink().buildTime(0).mean()).isCloseTo(135, within(EXACT));
-        assertThat(line.sink().buildTime(1).mean()).isCloseTo(150, within(EXACT));
+        assertThat(line.sink().buildTimeMean(0)).isCloseTo(135, within(EXACT));
+        assertThat(line.sink().buildTimeMean(1)).isCloseTo(150, within(EXACT));
         assertThat(frac(line, "marriage", ServerState.STARVED_PARTS)).isCloseTo(210.0 / 540, within(EXACT));
         assertThat(frac(line, "marriage", ServerState.WORKING)).isCloseTo(120.0 / 540, within(EXACT));
         assertThat(frac(line, "pack", ServerState.WORKING)).isCloseTo(1, within(EXACT));
@@ -232,8 +233,8 @@ class FeederHandCalculationTest {
                 """);
         assertThat(line.sink().completed(0)).isEqualTo(100);
         assertThat(line.sink().completed(1)).isEqualTo(100);
-        assertThat(line.sink().buildTime(0).mean()).isCloseTo(270, within(EXACT));
-        assertThat(line.sink().buildTime(1).mean()).isCloseTo(80, within(EXACT));
+        assertThat(line.sink().buildTimeMean(0)).isCloseTo(270, within(EXACT));
+        assertThat(line.sink().buildTimeMean(1)).isCloseTo(80, within(EXACT));
         assertConserved(line);
     }
 

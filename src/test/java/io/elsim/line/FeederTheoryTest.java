@@ -51,10 +51,10 @@ class FeederTheoryTest {
         double t = line.endSeconds() - line.warmupSeconds();
         SinkStats sink = line.sink();
         double lambda = sink.completed() / t;
-        double bound = 2 * sink.wipMax() * sink.buildTime().max() / t;
+        double bound = 2 * sink.wipMax() * sink.buildTimeMax() / t;
         assertThat(sink.completed()).isGreaterThan(15_000);
         assertThat(sink.wipMean(line.endSeconds())).as("main line: L = λW, edge bound %.3f", bound)
-                .isCloseTo(lambda * sink.buildTime().mean(), within(bound));
+                .isCloseTo(lambda * sink.buildTimeMean(), within(bound));
         for (FeederStats f : line.feeders()) {
             double rate = f.produced() / t;
             double edge = 2 * f.inFeederMax() * f.buildTimeMaxSeconds() / t;

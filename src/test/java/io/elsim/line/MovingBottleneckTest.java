@@ -1,5 +1,6 @@
 package io.elsim.line;
 
+import io.elsim.experiment.LineReport;
 import io.elsim.model.DistributionSpec;
 import io.elsim.model.FailureSpec;
 import io.elsim.model.LineSpec;

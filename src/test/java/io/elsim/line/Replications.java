@@ -1,5 +1,6 @@
 package io.elsim.line;
 
+import io.elsim.experiment.LineReport;
 import io.elsim.model.LineSpec;
 import io.elsim.report.Table;
 import org.apache.commons.math3.distribution.TDistribution;

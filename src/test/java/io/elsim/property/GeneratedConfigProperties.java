@@ -4,7 +4,7 @@ import io.elsim.cli.Main;
 import io.elsim.config.ConfigException;
 import io.elsim.config.ConfigLoader;
 import io.elsim.line.Line;
-import io.elsim.line.LineReport;
+import io.elsim.experiment.LineReport;
 import io.elsim.model.LineSpec;
 import io.elsim.property.Yaml.Kind;
 import io.elsim.property.Yaml.Leaf;

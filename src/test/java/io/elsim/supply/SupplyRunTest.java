@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.elsim.line.Capacity;
 import io.elsim.line.Line;
-import io.elsim.line.LineReport;
+import io.elsim.experiment.LineReport;
 import io.elsim.model.DistributionSpec;
 import io.elsim.model.LineSpec;
 import io.elsim.model.LogisticsSpec;

@@ -1,6 +1,12 @@
-package io.elsim.line;
+package io.elsim.experiment;
 
 import io.elsim.energy.EnergyAccount;
+import io.elsim.line.Capacity;
+import io.elsim.line.FeederStats;
+import io.elsim.line.Line;
+import io.elsim.line.ServerState;
+import io.elsim.line.SinkStats;
+import io.elsim.line.StationStats;
 import io.elsim.model.LineSpec;
 import io.elsim.model.TargetSpec;
 import io.elsim.report.Table;
@@ -47,7 +53,7 @@ public final class LineReport {
 
     public static List<Table> tables(Line line) {
         List<Table> tables = new ArrayList<>();
-        EnergyAccount energy = line.spec().modelsEnergy() ? EnergyMeter.account(line) : null;
+        EnergyAccount energy = line.energyAccount();
         Table summary = summary(line, energy);
         tables.add(summary);
         tables.add(stations(line));
@@ -84,12 +90,12 @@ public final class LineReport {
         t.addRow(spec.name(), completed, sink.scrapped(), perHour,
                 onHours > 0 ? completed / onHours : Double.NaN,
                 perWeek, perWeek / spec.workingDaysPerWeek(), perWeek * spec.weeksPerYear(),
-                sink.buildTime().mean() / 3600,
-                sink.buildTimePercentiles().at(50) / 3600,
-                sink.buildTimePercentiles().at(90) / 3600,
-                sink.buildTimePercentiles().at(95) / 3600,
-                sink.buildTimePercentiles().at(99) / 3600,
-                sink.buildTime().max() / 3600,
+                sink.buildTimeMean() / 3600,
+                sink.buildTimePercentile(50) / 3600,
+                sink.buildTimePercentile(90) / 3600,
+                sink.buildTimePercentile(95) / 3600,
+                sink.buildTimePercentile(99) / 3600,
+                sink.buildTimeMax() / 3600,
                 completed > 0 ? operators * onHours / completed : Double.NaN,
                 sink.wipMean(end),
                 bottleneck(line),
@@ -120,7 +126,7 @@ public final class LineReport {
     }
 
     /** The station with the largest active-period (sole + shifting) bottleneck share. */
-    static String bottleneck(Line line) {
+    public static String bottleneck(Line line) {
         String best = null;
         double bestShare = 0;
         List<StationStats> stations = line.stations();
@@ -134,8 +140,6 @@ public final class LineReport {
         return best;
     }
 
-    /** The {@code line} column of a main-line station (a feeder's stations name their feeder). */
-    public static final String MAIN_LINE = "main";
 
     static Table stations(Line line) {
         double span = line.endSeconds() - line.warmupSeconds();
@@ -190,8 +194,8 @@ public final class LineReport {
         for (int p = 0; p < products.length; p++) {
             t.addRow(products[p], sink.completed(p),
                     sink.completed() > 0 ? (double) sink.completed(p) / sink.completed() : Double.NaN,
-                    sink.buildTime(p).mean() / 3600,
-                    sink.buildTimePercentiles(p).at(90) / 3600);
+                    sink.buildTimeMean(p) / 3600,
+                    sink.buildTimePercentile(p, 90) / 3600);
         }
         return t;
     }
