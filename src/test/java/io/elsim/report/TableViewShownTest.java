@@ -23,9 +23,13 @@ class TableViewShownTest {
     void the_default_shows_the_essential_columns_in_their_order() {
         assertThat(TableView.DEFAULT.shown("stations", STATIONS, true)).containsExactly("name", "state", "servers",
                 "processed", "working_frac", "blocked_frac", "starved_frac", "down_frac");
-        // an essential column the table lacks is skipped
+        // a stations table without the run's essential columns is another table (elsim capacity's):
+        // its own essentials, else every column in table order
+        List<String> capacity = List.of("name", "servers", "availability", "mean_process_s", "capacity_per_hour",
+                "visits_per_vehicle", "output_capacity_per_hour");
+        assertThat(TableView.DEFAULT.shown("stations", capacity, true)).isEqualTo(TableView.ESSENTIAL_CAPACITY_STATIONS);
         assertThat(TableView.DEFAULT.shown("stations", List.of("down_frac", "name"), false))
-                .containsExactly("name", "down_frac");
+                .containsExactly("down_frac", "name");
     }
 
     @Test
