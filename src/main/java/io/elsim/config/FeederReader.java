@@ -59,7 +59,7 @@ final class FeederReader {
         Map<String, Integer> perProduct = Map.of();
         Object quantity = Keys.Feeder.PER_VEHICLE.read(v, map, path);
         if (quantity instanceof MapNode pm) {
-            perProduct = perProduct(pm, Keys.Feeder.PER_VEHICLE.path(path), products);
+            perProduct = ProductQuantities.read(v, pm, Keys.Feeder.PER_VEHICLE.path(path), products, "needs this feeder's units");
             perVehicle = 0;
         } else if (quantity instanceof Integer q) {
             perVehicle = q;
@@ -157,27 +157,6 @@ final class FeederReader {
             stations.add(reader.read(item, sp, products));
         }
         return stations.contains(null) ? null : stations;
-    }
-
-    private Map<String, Integer> perProduct(MapNode map, String path, Set<String> products) {
-        Map<String, Integer> result = new LinkedHashMap<>();
-        boolean ok = true;
-        for (Map.Entry<String, Node.Entry> e : map.entries().entrySet()) {
-            String product = e.getKey();
-            if (!products.isEmpty() && !products.contains(product)) {
-                v.d.error(e.getValue().keyPos(), path + ": unknown product '" + product + "'"
-                        + Suggest.didYouMean(product, products) + " (products: " + String.join(", ", products) + ")");
-                ok = false;
-            }
-            Integer q = Types.integer(0).read(v, e.getValue().value(), path + "." + product);
-            ok &= q != null;
-            result.put(product, q);
-        }
-        if (ok && result.values().stream().allMatch(q -> q == 0)) {
-            v.d.error(map, path + ": no product needs this feeder's units (every quantity is 0)");
-            ok = false;
-        }
-        return ok ? result : null;
     }
 
     /** "feeder 'pack-line'" when the name is readable, else the path. */

@@ -93,7 +93,7 @@ final class SupplyReader {
             Node pv = SupplyKeys.Part.PER_VEHICLE.node(map);
             Object quantity = SupplyKeys.Part.PER_VEHICLE.read(v, map, path);
             if (quantity instanceof MapNode pm) {
-                perProduct = perProduct(pm, SupplyKeys.Part.PER_VEHICLE.path(path), products);
+                perProduct = ProductQuantities.read(v, pm, SupplyKeys.Part.PER_VEHICLE.path(path), products, "uses this part");
                 perVehicle = 0;
             } else if (quantity instanceof Integer q) {
                 perVehicle = q;
@@ -114,27 +114,6 @@ final class SupplyReader {
             parts.add(new PartSpec(name, station, perVehicle, perProduct, stock[0], stock[1]));
         }
         return parts.contains(null) ? null : parts;
-    }
-
-    private Map<String, Integer> perProduct(MapNode map, String path, Set<String> products) {
-        Map<String, Integer> result = new LinkedHashMap<>();
-        boolean ok = true;
-        for (Map.Entry<String, Node.Entry> e : map.entries().entrySet()) {
-            String product = e.getKey();
-            if (!products.isEmpty() && !products.contains(product)) {
-                v.d.error(e.getValue().keyPos(), path + ": unknown product '" + product + "'"
-                        + Suggest.didYouMean(product, products) + " (products: " + String.join(", ", products) + ")");
-                ok = false;
-            }
-            Integer q = Types.integer(0).read(v, e.getValue().value(), path + "." + product);
-            ok &= q != null;
-            result.put(product, q);
-        }
-        if (ok && result.values().stream().allMatch(q -> q == 0)) {
-            v.d.error(map, path + ": no product uses this part (every quantity is 0)");
-            ok = false;
-        }
-        return ok ? result : null;
     }
 
     /** {initial, capacity}; null on error. */

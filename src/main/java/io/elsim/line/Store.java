@@ -68,13 +68,18 @@ final class Store<T> {
         T item = (T) ring[head];
         ring[head] = null;
         head = (head + 1) % ring.length;
+        left(now);
+        return item;
+    }
+
+    /** Books an item gone: the end of a full period, the content. */
+    private void left(double now) {
         if (size == capacity) {
             fullTime += now - fullSince;
             fullSince = -1;
         }
         size--;
         content.set(now, size);
-        return item;
     }
 
     /** The k-th item from the head (0 = the oldest); k &lt; {@link #size()}. */
@@ -92,12 +97,7 @@ final class Store<T> {
         T item = get(k);
         for (int i = k; i < size - 1; i++) ring[(head + i) % ring.length] = ring[(head + i + 1) % ring.length];
         ring[(head + size - 1) % ring.length] = null;
-        if (size == capacity) {
-            fullTime += now - fullSince;
-            fullSince = -1;
-        }
-        size--;
-        content.set(now, size);
+        left(now);
         return item;
     }
 
