@@ -50,6 +50,19 @@ class FeederConfigTest {
     }
 
     @Test
+    void per_product_quantities_name_known_products_and_not_all_zero() throws IOException {
+        Cli r = validate("""
+                products: {R5: {share: 0.5}, Megane: {share: 0.5}}
+                feeders:
+                  - {name: packs, into: marriage, per_vehicle: {R5: 0, Megane: 0}, release: {pull: paint}, stations: [{name: pack, cycle: 40s}]}
+                  - {name: seats, into: final, per_vehicle: {R4: 1}, release: {pull: paint}, stations: [{name: seat, cycle: 40s}]}
+                """);
+        refused(r, "f.yaml:8:48: feeders[0].per_vehicle: no product needs this feeder's units (every quantity is 0)");
+        assertThat(r.err()).contains("f.yaml:9:46: feeders[1].per_vehicle: unknown product 'R4'; did you mean 'R5'?"
+                + " (products: R5, Megane)");
+    }
+
+    @Test
     void into_a_feeder_s_station_is_refused() throws IOException {
         refused(validate("""
                 feeders:
