@@ -2,7 +2,6 @@ package io.elsim.cli;
 
 import io.elsim.chart.SweepChart;
 import io.elsim.config.ConfigException;
-import io.elsim.config.ConfigLoader;
 import io.elsim.config.LoadedConfig;
 import io.elsim.config.Problem;
 import io.elsim.engine.ModelError;
@@ -37,7 +36,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -155,7 +153,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         keys = factors.stream().map(Sweep.Factor::key).toList();
-        identity = SweepIdentity.of(Version.current(), baseSpec, resolvedKeys(text, factors), stopping);
+        identity = SweepIdentity.of(Version.current(), baseSpec, VariedKeys.resolved(text, model.overrides(), factors), stopping);
         List<String> summaryColumns = Sweep.columns(keys);
         columns = new ArrayList<>(summaryColumns);
         columns.add(SweepIdentity.COLUMN);
@@ -253,28 +251,6 @@ final class SweepCommand implements Callable<Integer> {
             return modelFailures == failed ? ExitCode.USAGE : ExitCode.FAILED;
         }
         return ExitCode.OK;
-    }
-
-    /**
-     * The varied keys as they resolve in the base config, each with its values. Two spellings
-     * of one key ({@code stations.1.cycle} and {@code stations.paint.cycle}) would make the
-     * later override win silently and mislabel every row: refused.
-     */
-    private Map<String, List<String>> resolvedKeys(ConfigSource.Text text, List<Sweep.Factor> factors) {
-        List<String> resolved = ConfigLoader.resolveKeys(text.name(), text.yaml(), model.overrides(),
-                factors.stream().map(Sweep.Factor::key).toList());
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        Map<String, String> writtenAs = new LinkedHashMap<>();
-        for (int i = 0; i < factors.size(); i++) {
-            String key = resolved.get(i);
-            String before = writtenAs.putIfAbsent(key, factors.get(i).key());
-            if (before != null) {
-                throw new UserError("--vary " + before + " and --vary " + factors.get(i).key() + " are the same key ("
-                        + key + "); list all its values in one --vary");
-            }
-            out.put(key, factors.get(i).values());
-        }
-        return out;
     }
 
     private Format parseFormat() {
