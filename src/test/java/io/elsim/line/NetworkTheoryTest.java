@@ -215,6 +215,24 @@ class NetworkTheoryTest {
     }
 
     /**
+     * The same jammed loop b ⇄ c fed through a station a without a buffer: once b is jammed, a's
+     * finished vehicle waits only for b, so a can never move either. The message names the loop
+     * and, apart from it, the station stuck behind it.
+     */
+    @Test
+    void a_deadlock_names_the_stations_stuck_behind_the_loop_apart() {
+        StationSpec a = exp("a", 1, 0);
+        StationSpec b = exp("b", 1, 0);
+        StationSpec c = exp("c", 1, 0).withRoutes(Routing.SHARE,
+                List.of(share("b", 0.9), new RouteSpec(RouteSpec.END, null, List.of())));
+        Line line = new Line(LineSpec.of("jam", 1, 100_000, 0, new ReleaseSpec.Unlimited(), List.of(a, b, c)), 0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(line::run)
+                .isInstanceOf(Line.Deadlock.class)
+                .hasMessageContaining("stations 'b', 'c' are full")
+                .hasMessageContaining("(blocked behind them: 'a')");
+    }
+
+    /**
      * A jam needs a loop of stations that can all be full. With the loop s2 ⇄ s3 (no buffers)
      * entered by {@code release.to: s2} and left through s0 → s1, listed first, the loop is
      * found whatever the order of the list, and the run stops when it jams. The same loop with
