@@ -51,8 +51,6 @@ final class Station implements Destination, StationStats {
     final double[] stateTime = new double[ServerState.ALL.length];
     long processed;
     long failures;
-    long reworked;
-    long scrapped;
     double processTimeSum;
     /** Servers currently active (working, in setup or down): for the bottleneck analysis. */
     int activeServers;
@@ -191,13 +189,11 @@ final class Station implements Destination, StationStats {
         processed++;
         processTimeSum += processTime;
         if (scrapRate > 0 && scrapDraw.nextDouble() < scrapRate) {
-            scrapped++;
             sink.scrap(server.clear());
             serverFree(server);
             return;
         }
         if (reworkRate > 0 && reworkDraw.nextDouble() < reworkRate) {
-            reworked++;
             Vehicle v = server.clear();
             v.reworkedAt = this;
             ctx.sim.schedule(v, reworkTime.sample());
@@ -256,8 +252,6 @@ final class Station implements Destination, StationStats {
         Arrays.fill(stateTime, 0);
         processed = 0;
         failures = 0;
-        reworked = 0;
-        scrapped = 0;
         processTimeSum = 0;
         buffer.resetStats(now);
     }
