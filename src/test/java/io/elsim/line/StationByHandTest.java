@@ -40,6 +40,30 @@ class StationByHandTest {
     }
 
     /**
+     * An idle server that breaks down takes no vehicle until repaired: the vehicle waits in the
+     * buffer. s0 (100 s) feeds s1 (10 s, 5 places) from an unlimited release; s1 fails on the
+     * calendar 150 s after each repair and is repaired in 100 s: down 150–250, 400–500, 650–750,
+     * 900–1000, each time idle. The failure at 400 and 900 and the repair at 500 and 1000 fire
+     * before the arrival at the same instant (scheduled earlier). In the buffer: vehicle 2 over
+     * 200–250, 4 over 400–500, 5 over 500–510 (the server is on vehicle 4), 7 over 700–750, 9 over
+     * 900–1000: 310 vehicle-seconds in 1000 s.
+     */
+    @Test
+    void an_idle_server_that_is_down_leaves_arriving_vehicles_in_the_buffer() {
+        FailureSpec f = new FailureSpec(c(150), c(100), FailureSpec.Basis.CALENDAR);
+        StationSpec s0 = StationSpec.simple("s0", c(100), 1, 0);
+        StationSpec s1 = new StationSpec("s1", c(10), Map.of(), 1, 0, 5, f, null, null, 0);
+        Line line = new Line(LineSpec.of("down", 1, 1000, 0, new ReleaseSpec.Unlimited(), List.of(s0, s1)), 0);
+        line.run();
+        Replications.checkInvariants(line);
+        StationStats st = line.stations().get(1);
+        assertThat(st.failures()).isEqualTo(4);
+        assertThat(st.stateSeconds(ServerState.DOWN)).isCloseTo(400, within(1e-9));
+        assertThat(st.bufferMean(1000)).isCloseTo(0.31, within(1e-12));
+        assertThat(st.bufferMax()).isEqualTo(1);
+    }
+
+    /**
      * One station of 50 s, failing after every 100 s of work (busy basis), repaired in 30 s,
      * unlimited release. Vehicle 1 works 0–50, vehicle 2 50–100: the failure is due exactly as
      * vehicle 2 finishes, so it leaves at 100 and the station fails at 100 with vehicle 3, which
