@@ -35,6 +35,20 @@ class CapacitySharesTest {
     }
 
     /**
+     * A station that scraps every vehicle: nothing completes, so the plant's bound is 0 an hour
+     * and visits per completed vehicle have no value (NaN), while the station's own capacity
+     * per visit stays 3600 / 30 = 120.
+     */
+    @Test
+    void a_station_scrapping_everything_leaves_no_completed_vehicle_to_count_visits_by() {
+        StationSpec s = new StationSpec("scrapper", c(30), Map.of(), 1, 0, 0, null, null, null, 1.0);
+        Capacity.Result r = Capacity.of(LineSpec.of("none", 1, 3600, 0, new ReleaseSpec.Unlimited(), List.of(s)));
+        assertThat(r.stations().get(0).visitsPerVehicle()).isNaN();
+        assertThat(r.stations().get(0).capacityPerHour()).isCloseTo(120, within(EPS));
+        assertThat(r.maxPerHourOnShift()).isZero();
+    }
+
+    /**
      * A route with share 0 keeps a station in the plan without sending it vehicles: it gets no
      * visits and does not limit the plant, but its own capacity per visit (3600 / 40 = 90 an
      * hour) is still shown. The plant is bound by a (3600 / 30 = 120).
