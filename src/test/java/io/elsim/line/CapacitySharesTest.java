@@ -6,6 +6,7 @@ import io.elsim.model.ReleaseSpec;
 import io.elsim.model.RouteSpec;
 import io.elsim.model.Routing;
 import io.elsim.model.SequenceSpec;
+import io.elsim.model.SetupSpec;
 import io.elsim.model.StationSpec;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,26 @@ class CapacitySharesTest {
         Capacity.Result r = Capacity.of(spec);
         assertThat(r.stations().get(0).meanProcessSeconds()).isCloseTo(70, within(EPS));
         assertThat(r.maxPerHourOnShift()).isCloseTo(3600.0 / 70, within(EPS));
+    }
+
+    /**
+     * Setups count per visit. Products A, B in turn change product at every vehicle; station a
+     * (10 s, setup 5 s at a change) is visited twice per vehicle (b sends half back to it). Per
+     * vehicle a works 2 · (10 + 5) = 30 s: 15 s a visit, 240 visits an hour, 120 vehicles.
+     */
+    @Test
+    void a_setup_is_counted_at_every_visit_of_a_station_in_a_loop() {
+        StationSpec a = new StationSpec("a", c(10), Map.of(), 1, 0, 0, null,
+                new SetupSpec(c(5), SetupSpec.When.PRODUCT_CHANGE), null, 0);
+        StationSpec b = StationSpec.simple("b", c(1), 1, 0).withRoutes(Routing.SHARE,
+                List.of(new RouteSpec("a", 0.5, List.of()), new RouteSpec(RouteSpec.END, 0.5, List.of())));
+        LineSpec spec = new LineSpec("loop", 1, 3600, 0, null, List.of(new ProductSpec("A", 1), new ProductSpec("B", 1)),
+                new SequenceSpec.Repeat(List.of("A", "B")), new ReleaseSpec.Unlimited(), List.of(a, b), List.of());
+        Capacity.StationCapacity sa = Capacity.of(spec).stations().get(0);
+        assertThat(sa.visitsPerVehicle()).isCloseTo(2, within(EPS));
+        assertThat(sa.meanProcessSeconds()).isCloseTo(15, within(EPS));
+        assertThat(sa.capacityPerHour()).isCloseTo(240, within(EPS));
+        assertThat(sa.outputCapacityPerHour()).isCloseTo(120, within(EPS));
     }
 
     /**
