@@ -23,16 +23,18 @@ class CapacitySharesTest {
 
     /**
      * Shares 2 and 6 are a mix of 1/4 and 3/4: a station of 40 s for A and 80 s for B takes
-     * 0.25·40 + 0.75·80 = 70 s a vehicle, so 3600 / 70 an hour.
+     * 0.25·40 + 0.75·80 = 70 s a vehicle. Drawn at random, consecutive vehicles differ with
+     * probability 1 − (1/16 + 9/16) = 3/8, so a 10 s setup adds 3.75 s: 73.75 s, 3600 / 73.75 an hour.
      */
     @Test
     void product_shares_count_relative_to_their_sum() {
-        StationSpec s = new StationSpec("s", c(60), Map.of("A", c(40), "B", c(80)), 1, 0, 0, null, null, null, 0);
+        StationSpec s = new StationSpec("s", c(60), Map.of("A", c(40), "B", c(80)), 1, 0, 0, null,
+                new SetupSpec(c(10), SetupSpec.When.PRODUCT_CHANGE), null, 0);
         LineSpec spec = new LineSpec("mix", 1, 3600, 0, null, List.of(new ProductSpec("A", 2), new ProductSpec("B", 6)),
                 new SequenceSpec.Random(), new ReleaseSpec.Unlimited(), List.of(s), List.of());
         Capacity.Result r = Capacity.of(spec);
-        assertThat(r.stations().get(0).meanProcessSeconds()).isCloseTo(70, within(EPS));
-        assertThat(r.maxPerHourOnShift()).isCloseTo(3600.0 / 70, within(EPS));
+        assertThat(r.stations().get(0).meanProcessSeconds()).isCloseTo(73.75, within(EPS));
+        assertThat(r.maxPerHourOnShift()).isCloseTo(3600.0 / 73.75, within(EPS));
     }
 
     /**

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.within;
 class StationByHandTest {
 
     /**
-     * Release every 20 s into a dispatcher of 0 s, shortest-queue to a (100 s) and b (10 s), no
-     * buffers. At 0 both are empty: a tie, so a (listed first). At 20, 40, 60, 80 a holds its
+     * Release every 20 s into a dispatcher of 0 s, shortest-queue to a (100 s) and b (10 s), each
+     * with 10 places, so either can always take the vehicle and only the count of vehicles held
+     * decides. At 0 both are empty: a tie, so a (listed first). At 20, 40, 60, 80 a holds its
      * vehicle and b is empty again (it needs 10 s): b. At 100 a finishes first (its end was
      * scheduled earlier than the release at 100) and both are empty: a again. So in every
      * 100 s a takes 1 vehicle and b 4; by 1000 s a has finished the vehicles of 0 … 900 (10)
@@ -30,8 +31,8 @@ class StationByHandTest {
     void shortest_queue_counts_the_vehicles_a_station_holds() {
         StationSpec d = StationSpec.simple("dispatch", c(0), 1, 0).withRoutes(Routing.SHORTEST_QUEUE,
                 List.of(RouteSpec.to("a"), RouteSpec.to("b")));
-        StationSpec a = StationSpec.simple("a", c(100), 1, 0).withRoutes(Routing.SHARE, List.of(RouteSpec.to(RouteSpec.END)));
-        StationSpec b = StationSpec.simple("b", c(10), 1, 0);
+        StationSpec a = StationSpec.simple("a", c(100), 1, 10).withRoutes(Routing.SHARE, List.of(RouteSpec.to(RouteSpec.END)));
+        StationSpec b = StationSpec.simple("b", c(10), 1, 10);
         Line line = new Line(LineSpec.of("sq", 1, 1000, 0, new ReleaseSpec.Takt(20), List.of(d, a, b)), 0);
         line.run();
         Replications.checkInvariants(line);
