@@ -158,10 +158,15 @@ public final class Line {
         }
         sim.runUntil(end);
         // on shift, with nothing pending but the next shift change (which restarts only what the
-        // shift stopped), nothing can move again; off shift the next shift start may move things
+        // shift stopped), nothing can move again; off shift the next shift start may move things,
+        // and so may that of a feeder off shift on its own calendar (its units are awaited)
         int pending = sim.pendingEvents() - (calendarChange.isScheduled() ? 1 : 0);
-        for (Feeder f : feeders) if (f.shifts != null && f.shifts.isScheduled()) pending--;
-        if (!ctx.offShift && pending == 0 && workInProcess() > 0) {
+        boolean offShift = ctx.offShift;
+        for (Feeder f : feeders) {
+            if (f.shifts != null && f.shifts.isScheduled()) pending--;
+            offShift |= f.ctx.offShift;
+        }
+        if (!offShift && pending == 0 && workInProcess() > 0) {
             throw new Deadlock(deadlockReport());
         }
         for (Station s : stations) {
