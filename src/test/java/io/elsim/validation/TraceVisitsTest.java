@@ -56,6 +56,37 @@ class TraceVisitsTest {
     }
 
     /**
+     * A pulled unit is traced under its vehicle's number: vehicle k is released at 60k, paints
+     * 60k–60k+10, and as it leaves paint its pack starts, 60k+10–60k+30; the marriage fits it
+     * 60k+30–60k+40. A pushed unit (door sets every 60 s from 0, fitted at trim) was built for
+     * no vehicle yet: its numbers are its own, negative, −1, −2, ... in the order started.
+     */
+    @Test
+    void a_feeder_unit_is_traced_under_its_vehicle_or_a_negative_number_of_its_own() {
+        List<Visit> v = visits("""
+                name: trace
+                horizon: 200s
+                release: {takt: 60s}
+                stations:
+                  - {name: paint, cycle: 10s}
+                  - {name: marriage, cycle: 10s}
+                  - {name: trim, cycle: 10s}
+                feeders:
+                  - {name: packs, into: marriage, release: {pull: paint}, stations: [{name: pack, cycle: 20s}]}
+                  - {name: doors, into: trim, release: {takt: 60s}, stations: [{name: door, cycle: 5s}]}
+                """);
+        List<Visit> paint = v.stream().filter(x -> x.station().equals("paint")).toList();
+        List<Visit> pack = v.stream().filter(x -> x.station().equals("pack")).toList();
+        List<Visit> door = v.stream().filter(x -> x.station().equals("door")).toList();
+        assertThat(paint).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(paint.get(0).vehicle()).isNotNegative();
+        assertThat(pack.get(0).vehicle()).isEqualTo(paint.get(0).vehicle());
+        assertThat(pack.get(1).vehicle()).isEqualTo(paint.get(1).vehicle());
+        assertThat(times(pack.get(0))).containsExactly(10, 10, 30, 30, 0, 0, 0, 0, 0);
+        assertThat(door).extracting(Visit::vehicle).startsWith(-1, -2, -3);
+    }
+
+    /**
      * One minute of work a day (00:00-00:01): a 90 s vehicle started at 0 works 60 s, waits off
      * shift until the next day, and finishes 30 s into it, at 86,430 s.
      */
