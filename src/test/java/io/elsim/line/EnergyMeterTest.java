@@ -84,6 +84,29 @@ class EnergyMeterTest {
     }
 
     /**
+     * Waiting for parts is idle: 4 wheels on hand, 5 a vehicle, and the stock position (4) never
+     * falls to the reorder point (2), so the first vehicle waits on the station's server for
+     * the whole hour. At 2 kW idle that is 2 kWh, a mean of 2 kW.
+     */
+    @Test
+    void waiting_for_parts_draws_idle_power() {
+        Line line = FeederHandCalculationTest.run("""
+                release: {takt: 60s}
+                horizon: 1h
+                stations:
+                  - {name: s, cycle: 30s, buffer: unlimited, power_kw: {working: 0, idle: 2}}
+                parts:
+                  - {name: wheel, station: s, per_vehicle: 5, stock: {initial: 4, capacity: 8}}
+                suppliers:
+                  - {name: tyres, distance_km: 10, parts: [wheel], truck: {capacity: 4}, policy: {reorder_point: 2, order_quantity: 4}}
+                """);
+        assertThat(line.stations().get(0).stateSeconds(ServerState.STARVED_PARTS)).isCloseTo(3600, within(EPS));
+        assertThat(line.powerSeries().kw()[0]).containsExactly(new double[] {2}, within(EPS));
+        assertThat(line.energyAccount().table(line.sink().completed()).getDouble(0, "electricity_kwh"))
+                .isCloseTo(2, within(EPS));
+    }
+
+    /**
      * A vehicle every 10⁶ s and 100 h of readings: after the release at 0 and the station's
      * completion at 30 s only the hourly readings are left, so a budget of 5 events trips on
      * the fourth reading, at 4 h, and names its owner.

@@ -82,6 +82,70 @@ class LineReportTablesTest {
     }
 
     /**
+     * Trucks bring modules every hour while the only station takes 10 h a vehicle: in 5 h the
+     * trucks have driven (CO2 &gt; 0) and nothing is completed, so the inbound CO2 per vehicle is
+     * undefined (NaN), not infinite.
+     */
+    @Test
+    void inbound_co2_per_vehicle_is_undefined_with_nothing_completed() {
+        Line line = FeederHandCalculationTest.run("""
+                release: {takt: 60s}
+                horizon: 5h
+                stations:
+                  - {name: s, cycle: 10h}
+                parts:
+                  - {name: module, station: s, per_vehicle: 2, stock: {initial: 0, capacity: 40}}
+                suppliers:
+                  - {name: AESC, distance_km: 1, parts: [module], truck: {capacity: 20, speed_kmh: 60}, policy: {every: 1h}}
+                """);
+        assertThat(line.supply().co2Kg()).isPositive();
+        Table summary = LineReport.tables(line).get(0);
+        assertThat(summary.getDouble(0, "vehicles_completed")).isZero();
+        assertThat(summary.getDouble(0, "inbound_co2_kg_per_vehicle")).isNaN();
+    }
+
+    /**
+     * Shifts Monday 00:00-01:00 at a takt of 3,000 s and 01:00-02:00 at the line's 60 s; one
+     * station of 7,200 s. Vehicle 0 enters at 0 and its completion, due at 02:00, was scheduled
+     * at time 0, before the takt change at 01:00 scheduled the shift end at 02:00: it fires
+     * first and completes on shift. With the warm-up ending at 02:00 (its reset fires before
+     * both) and a measured hour 02:00-03:00 all off shift, the run counts one vehicle in no hour
+     * on shift: vehicles per hour on shift are undefined (NaN), not infinite.
+     */
+    @Test
+    void output_per_hour_on_shift_is_undefined_without_an_hour_on_shift() {
+        Line line = FeederHandCalculationTest.run("""
+                release: {takt: 60s}
+                warmup: 2h
+                horizon: 1h
+                calendar:
+                  shifts:
+                    - {days: Mon, from: "00:00", to: "01:00", takt: 3000s}
+                    - {days: Mon, from: "01:00", to: "02:00"}
+                stations: [{name: s, cycle: 7200s}]
+                """);
+        assertThat(line.onShiftHours()).isZero();
+        Table summary = LineReport.tables(line).get(0);
+        assertThat(summary.getDouble(0, "vehicles_completed")).isEqualTo(1);
+        assertThat(summary.getDouble(0, "jph_on_shift")).isNaN();
+    }
+
+    /**
+     * A vehicle every 10 h into a station of 60 s, measured from 100 s to 1,100 s: the station is
+     * active only over [0, 60), before the measured period, so no station has a bottleneck share
+     * and the line has no bottleneck.
+     */
+    @Test
+    void a_line_idle_over_the_measured_period_has_no_bottleneck() {
+        Line line = new Line(LineSpec.of("idle", 1, 1000, 100, new ReleaseSpec.Takt(36_000),
+                List.of(StationSpec.simple("s", c(60), 1, 0))), 0);
+        line.run();
+        assertThat(line.stations().get(0).processed()).isZero();
+        assertThat(LineReport.bottleneck(line)).isNull();
+        assertThat(LineReport.tables(line).get(0).get(0, "bottleneck")).isNull();
+    }
+
+    /**
      * Stations s1 (40 s) and s2 (50 s) without buffers, release every 60 s: s1 is active over
      * [60k, 60k + 40), s2 over [60k + 40, 60k + 90). By the active-period method the momentary
      * bottleneck is the station whose current active period is longest: s2 over [60k + 40,

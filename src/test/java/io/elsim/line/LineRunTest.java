@@ -151,13 +151,15 @@ class LineRunTest {
     }
 
     /**
-     * A feeder pushing a seat every 90 s (30 s each) into the marriage (60 s), all on the plant's
-     * shifts Monday 00:00-01:00 and 02:00-03:00; vehicles every 60 s. Vehicle m is fitted as
-     * seat m arrives (90m + 30) and done at 90m + 90: m = 0 … 38 in the first shift; seat 39 is
-     * fitted at 3,540 s and its vehicle is done when the shift resumes, at 7,200 s. The push due
-     * at 3,600 s is frozen by the shift end and released at 7,200 s: seat 40 + i is ready at
-     * 7,230 + 90i, its vehicle done at 7,290 + 90i ≤ 10,750 s: i = 0 … 38. Completed 39 + 1 + 39
-     * = 79; every seat built in 30 s, none released off shift.
+     * A feeder pushing a seat every 70 s (30 s each) into the marriage (60 s), all on the plant's
+     * shifts Monday 00:00-01:00 and 02:00-03:00; vehicles every 60 s, so seats pace the line.
+     * First shift: seat m is released at 70m, ready at 70m + 30, its vehicle done at 70m + 90
+     * &lt; 3,600 for m = 0 … 50 (51). Seat 51 (released at 3,570) would be ready at 3,600, but the
+     * shift end comes first and it is finished when the shift resumes, its vehicle done at 7,260.
+     * The push due at 3,640 is frozen with 40 s to go: seat 52 is released at 7,240, ready at
+     * 7,270, and from then seat 52 + i's vehicle is done at 7,330 + 70i ≤ 10,750 for i = 0 … 48
+     * (49). Completed 51 + 1 + 49 = 101. (A push that kept going off shift would have seat 52
+     * waiting at the seat station at 7,200 and the line one vehicle ahead: 102.)
      */
     @Test
     void a_push_feeder_on_the_plant_s_calendar_stops_and_starts_with_its_shifts() {
@@ -173,14 +175,13 @@ class LineRunTest {
                 feeders:
                   - name: seats
                     into: marriage
-                    release: {takt: 90s}
+                    release: {takt: 70s}
                     match: any
                     store: 4
                     stations:
                       - {name: seat, cycle: 30s}
                 """);
-        assertThat(line.completedTotal()).isEqualTo(79);
-        assertThat(line.feeders().get(0).buildTimeMeanSeconds()).isCloseTo(30, within(EPS));
+        assertThat(line.completedTotal()).isEqualTo(101);
         FeederHandCalculationTest.assertConserved(line);
     }
 
@@ -241,6 +242,31 @@ class LineRunTest {
             assertThat(e.event().owner()).isEqualTo("the release (into station 'a')");
             assertThat(e.busiest()).isEqualTo("the release (into station 'a')");
         });
+    }
+
+    /**
+     * Every vehicle is reworked after a (10 s, 100 s off line) and then goes to whichever of b and
+     * c (1,000 s each, no buffers) frees first; a vehicle every 20 s. Vehicle k rejoins at
+     * 20k + 110: v0 takes b (done 1,110), v1 c (done 1,130); v2, v3, … wait at both. b frees at
+     * 1,110 and takes v2 (done 2,110); at 1,130 c's oldest entry is v2's, already taken, so c
+     * takes v3 (done 2,130). Build times 1,110, 1,110, 2,070, 2,070: mean 1,590 s over 2,200 s.
+     * A stale entry taken again would put v2 into c as well (2,130 − 40 = 2,090 s).
+     */
+    @Test
+    void a_reworked_vehicle_waiting_at_two_stations_is_taken_once() {
+        Line line = run("""
+                release: {takt: 20s}
+                horizon: 2200s
+                stations:
+                  - {name: a, cycle: 10s, rework: {rate: 1, time: 100s}, routing: first-free, routes: [{to: b}, {to: c}]}
+                  - {name: b, cycle: 1000s, routes: [{to: end}]}
+                  - {name: c, cycle: 1000s, routes: [{to: end}]}
+                """);
+        Replications.checkInvariants(line);
+        assertThat(line.completedTotal()).isEqualTo(4);
+        Table summary = LineReport.tables(line).get(0);
+        assertThat(summary.getDouble(0, "build_time_mean_h") * 3600).isCloseTo(1590, within(EPS));
+        assertThat(summary.getDouble(0, "build_time_max_h") * 3600).isCloseTo(2070, within(EPS));
     }
 
     static final String WHEELS = """
