@@ -44,8 +44,6 @@ public final class Supply {
         }
     }
 
-    public boolean isEmpty() { return stocks.isEmpty() && suppliers.isEmpty(); }
-
     public List<LineSideStock> stocks() { return List.copyOf(stocks.values()); }
 
     public LineSideStock stock(String part) { return stocks.get(part); }

@@ -233,6 +233,26 @@ class NetworkTheoryTest {
     }
 
     /**
+     * A full loop with a way out is no deadlock. b ⇄ c as above, but c sends first-free to b or
+     * to d, which always finishes and leaves to end: c's vehicle waits for b or d, and d frees a
+     * place sooner or later, so the run cannot jam however often b blocks in front of a full c.
+     * It must run to its horizon, every released vehicle accounted for.
+     */
+    @Test
+    void a_full_loop_with_a_station_able_to_leave_it_never_deadlocks() {
+        StationSpec b = exp("b", 1, 0).withRoutes(Routing.SHARE, List.of(RouteSpec.to("c")));
+        StationSpec c = exp("c", 1, 0).withRoutes(Routing.FIRST_FREE, List.of(RouteSpec.to("b"), RouteSpec.to("d")));
+        StationSpec d = exp("d", 3, 0).withRoutes(Routing.SHARE, List.of(RouteSpec.to(RouteSpec.END)));
+        Line line = new Line(LineSpec.of("way-out", 1, 20_000, 0, new ReleaseSpec.Unlimited(), List.of(b, c, d)), 0);
+        assertThat(NetworkBuilder.hasLoop(line.stations)).isTrue();
+        line.run();
+        Replications.checkInvariants(line);
+        assertThat(line.now()).isEqualTo(20_000);
+        // d is the only way out
+        assertThat(line.sink().completed()).isPositive().isEqualTo(line.stations().get(2).processed());
+    }
+
+    /**
      * A jam needs a loop of stations that can all be full. With the loop s2 ⇄ s3 (no buffers)
      * entered by {@code release.to: s2} and left through s0 → s1, listed first, the loop is
      * found whatever the order of the list, and the run stops when it jams. The same loop with

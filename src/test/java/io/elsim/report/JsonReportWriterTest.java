@@ -104,5 +104,8 @@ class JsonReportWriterTest {
         String text = json(SampleReports.report());
         assertThat(text).startsWith("{\n  \"elsim_version\": \"0.1.0\",\n  \"config\": {\n");
         assertThat(text).doesNotContain("\r").endsWith("}\n");
+        // a table is an array of one object per row, each on its own lines, two spaces a level
+        assertThat(text).contains("  \"stations\": [\n    {\n      \"name\": \"framing\",\n      \"servers\": 1,\n");
+        assertThat(text).contains("\"mean_cycle_s\": 55\n    },\n    {\n      \"name\": \"paint-oven\",");
     }
 }

@@ -190,6 +190,44 @@ class SupplyRunTest {
     }
 
     /**
+     * The same two suppliers seen from the supply: loaded and empty km apart (A 100 and 100, B
+     * 250 and 250), parts delivered in the window (full trucks of 60: A's deliveries at 1:09 …
+     * 10:09 = 600; B's at 0:46 … 8:46 = 300), both within the default 300 km radius.
+     */
+    @Test
+    void kmAndPartsDeliveredOfTwoSuppliersByHand() {
+        LineSpec spec = line(0.5 * H, 10 * H,
+                List.of(part("a", 100, PartSpec.UNLIMITED), part("b", 100, PartSpec.UNLIMITED)),
+                List.of(supplier("A", "a", 10, 60, TruckSpec.AS_NEEDED, new PolicySpec.Every(H), ReliabilitySpec.ALWAYS),
+                        supplier("B", "b", 50, 60, TruckSpec.AS_NEEDED, new PolicySpec.Every(2 * H),
+                                ReliabilitySpec.ALWAYS)));
+        Line l = new Line(spec, 0);
+        l.run();
+        Supply supply = l.supply();
+        assertThat(supply.withinRadiusShare()).isEqualTo(1.0);
+        Supplier a = supply.suppliers().get(0);
+        Supplier b = supply.suppliers().get(1);
+        assertThat(a.name()).isEqualTo("A");
+        assertThat(a.spec().name()).isEqualTo("A");
+        assertThat(a.loadedKm()).isCloseTo(100, within(1e-9));
+        assertThat(a.emptyKm()).isCloseTo(100, within(1e-9));
+        assertThat(b.loadedKm()).isCloseTo(250, within(1e-9));
+        assertThat(b.emptyKm()).isCloseTo(250, within(1e-9));
+        assertThat(a.partsDelivered()).isEqualTo(600);
+        assertThat(b.partsDelivered()).isEqualTo(300);
+        assertThat(supply.stock("b").supplierName).isEqualTo("B");
+    }
+
+    /** Parts held in stock without a supplier: no supplier, so no share within the radius. */
+    @Test
+    void partsWithoutSuppliersHaveNoShareWithinTheRadius() {
+        Line l = new Line(line(0, H, List.of(part("a", 100, PartSpec.UNLIMITED)), List.of()), 0);
+        l.run();
+        assertThat(l.supply().suppliers()).isEmpty();
+        assertThat(l.supply().withinRadiusShare()).isNaN();
+    }
+
+    /**
      * Over-delivery: 40 parts every 30 min (80/h) for a 60/h line, stock capacity 50. The line
      * never waits for parts, the stock never exceeds 50, the surplus is overflow, and parts
      * are conserved: initial + delivered − overflow − consumed = final stock.

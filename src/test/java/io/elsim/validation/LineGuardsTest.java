@@ -25,6 +25,19 @@ class LineGuardsTest {
                 .hasMessageStartingWith("more than 100 events by simulated time ");
     }
 
+    /** The guard names the busiest event's owner: the station, and its server when it has several. */
+    @Test
+    void the_guard_names_the_station_and_the_server_keeping_the_calendar_busy() {
+        Line one = new Line(ConfigRuns.spec(LINE.formatted("1h", "")), 0);
+        one.setMaxEvents(100);
+        assertThatThrownBy(one::run).isInstanceOf(Simulator.EventLimitExceeded.class)
+                .hasMessageContaining("busiest: station 's' (cycle/setup timer)");
+        Line two = new Line(ConfigRuns.spec(LINE.formatted("1h", ", servers: 2")), 0);
+        two.setMaxEvents(100);
+        assertThatThrownBy(two::run).isInstanceOf(Simulator.EventLimitExceeded.class)
+                .hasMessageMatching("(?s).*busiest: station 's' server [12] \\(cycle/setup timer\\).*");
+    }
+
     /** A vehicle a second makes at least one event a second: a limit of 0.5 per second trips after one window. */
     @Test
     void an_event_rate_limit_stops_the_line() {
