@@ -157,16 +157,10 @@ public final class Line {
             }, warmup);
         }
         sim.runUntil(end);
-        // on shift, with nothing pending but the next shift change (which restarts only what the
-        // shift stopped), nothing can move again; off shift the next shift start may move things,
-        // and so may that of a feeder off shift on its own calendar (its units are awaited)
-        int pending = sim.pendingEvents() - (calendarChange.isScheduled() ? 1 : 0);
-        boolean offShift = ctx.offShift;
-        for (Feeder f : feeders) {
-            if (f.shifts != null && f.shifts.isScheduled()) pending--;
-            offShift |= f.ctx.offShift;
-        }
-        if (!offShift && pending == 0 && workInProcess() > 0) {
+        // every shift change up to the end has fired and none later is scheduled: on shift, with
+        // no event left, nothing can move again; off shift (the plant's, or a feeder's own
+        // calendar) the next shift start may move things
+        if (!ctx.offShift && !aFeederIsOffShift() && sim.pendingEvents() == 0 && workInProcess() > 0) {
             throw new Deadlock(deadlockReport());
         }
         for (Station s : stations) {
@@ -174,6 +168,11 @@ public final class Line {
         }
         if (energyMeter != null) energyMeter.finish();
         bottlenecks.finish(end);
+    }
+
+    private boolean aFeederIsOffShift() {
+        for (Feeder f : feeders) if (f.shifts != null && f.ctx.offShift) return true;
+        return false;
     }
 
     /**
