@@ -292,7 +292,6 @@ final class Server implements Sender, Taker<Vehicle> {
         stateSince = now;
     }
 
-
     // --- --trace ---
 
     private void startVisit() {
