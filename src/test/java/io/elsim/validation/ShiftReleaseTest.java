@@ -11,6 +11,18 @@ import static org.assertj.core.api.Assertions.within;
 /** The release stops with the shift and restarts with the next one, worked out by hand. */
 class ShiftReleaseTest {
 
+    /** One hour of work a day, a vehicle every 7 min into an unlimited buffer, 1 min each; the horizon is %s. */
+    private static final String ONE_HOUR_A_DAY = """
+            name: one hour a day
+            horizon: %s
+            release: {takt: 7min}
+            calendar:
+              shifts:
+                - {days: Mon-Sun, from: "00:00", to: "01:00"}
+            stations:
+              - {name: s, cycle: 1min, buffer: unlimited}
+            """;
+
     /**
      * One hour of work a day (00:00-01:00), a vehicle every 7 min into an unlimited buffer, 1 min
      * each: released at 0, 7, ..., 56 min (9), each done a minute later; nothing is released in
@@ -19,16 +31,7 @@ class ShiftReleaseTest {
      */
     @Test
     void nothing_is_released_off_shift() {
-        Map<String, Double> m = ConfigRuns.run("""
-                name: one hour a day
-                horizon: 23h
-                release: {takt: 7min}
-                calendar:
-                  shifts:
-                    - {days: Mon-Sun, from: "00:00", to: "01:00"}
-                stations:
-                  - {name: s, cycle: 1min, buffer: unlimited}
-                """);
+        Map<String, Double> m = ConfigRuns.run(ONE_HOUR_A_DAY.formatted("23h"));
         assertThat(field(m, "vehicles_completed")).isEqualTo(9.0);
         assertThat(field(m, "wip_mean")).isCloseTo(9.0 / 1380, within(1e-12));
     }
@@ -40,16 +43,7 @@ class ShiftReleaseTest {
      */
     @Test
     void the_next_shift_releases_again() {
-        Map<String, Double> m = ConfigRuns.run("""
-                name: one hour a day
-                horizon: 1499min
-                release: {takt: 7min}
-                calendar:
-                  shifts:
-                    - {days: Mon-Sun, from: "00:00", to: "01:00"}
-                stations:
-                  - {name: s, cycle: 1min, buffer: unlimited}
-                """);
+        Map<String, Double> m = ConfigRuns.run(ONE_HOUR_A_DAY.formatted("1499min"));
         assertThat(field(m, "vehicles_completed")).isEqualTo(17.0);
     }
 }
